@@ -1,0 +1,17 @@
+//! One module per subcommand.
+
+mod segment;
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use anyhow::Result;
+
+use crate::cli::{Cli, Command};
+
+/// Runs the parsed command line, writing results to `out`.
+pub fn run(cli: Cli, out: &mut dyn Write) -> Result<ExitCode> {
+    match cli.command {
+        Command::Segment(args) => segment::run(&args, out),
+    }
+}

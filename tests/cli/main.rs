@@ -1,0 +1,3 @@
+//! End-to-end tests: the `selaras` binary on the bundled corpora.
+
+mod segment;
