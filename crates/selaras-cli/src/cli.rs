@@ -16,6 +16,93 @@ pub struct Cli {
 pub enum Command {
     /// Split a text into sentences, one per line.
     Segment(SegmentArgs),
+    /// Import, learn or inspect bilingual lexicons.
+    #[command(subcommand)]
+    Lexicon(LexiconCommand),
+    /// Evaluations on the bundled benchmarks or your own data.
+    #[command(subcommand)]
+    Eval(EvalCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum LexiconCommand {
+    /// Convert a dictionary (dictd, TSV, MUSE) into selaras' lexicon TSV.
+    Import(LexiconImportArgs),
+    /// Learn translation probabilities (IBM Model 1) from aligned sentence pairs.
+    Learn(LexiconLearnArgs),
+}
+
+/// Dictionary formats that `lexicon import` reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LexiconFormat {
+    /// dictd `.index` + `.dict.dz` (FreeDict); give the `.index` file.
+    Dictd,
+    /// Tab-separated `left<TAB>right[<TAB>weight]`, optionally with a selaras header.
+    Tsv,
+    /// MUSE: `source target` per line.
+    Muse,
+}
+
+#[derive(Debug, Args)]
+pub struct LexiconImportArgs {
+    /// Input format.
+    #[arg(long = "from", value_enum)]
+    pub format: LexiconFormat,
+    /// The dictionary file (for dictd, the `.index` file).
+    pub path: PathBuf,
+    /// Languages as `LEFT-RIGHT` (e.g. `id-en`); dictd takes them from FreeDict file names.
+    #[arg(long)]
+    pub langs: Option<String>,
+    /// Output lexicon TSV.
+    #[arg(short, long)]
+    pub output: PathBuf,
+}
+
+#[derive(Debug, Args)]
+pub struct LexiconLearnArgs {
+    /// Aligned pairs, one `source<TAB>target` per line (`selaras align --format tsv` output).
+    pub pairs: PathBuf,
+    /// Source language.
+    #[arg(long, default_value = "id")]
+    pub src_lang: String,
+    /// Target language.
+    #[arg(long, default_value = "en")]
+    pub tgt_lang: String,
+    /// EM iterations.
+    #[arg(long, default_value_t = 5)]
+    pub iterations: usize,
+    /// Keep pairs with a translation probability of at least this.
+    #[arg(long, default_value_t = 0.1)]
+    pub min_prob: f32,
+    /// Output lexicon TSV.
+    #[arg(short, long)]
+    pub output: PathBuf,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum EvalCommand {
+    /// Sentence retrieval with the lexical similarity: for every source line, does the right
+    /// target line rank first among all target lines (P@1), in both directions?
+    Retrieval(RetrievalArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct RetrievalArgs {
+    /// Line-parallel source and target files, as SRC TGT pairs (several pairs are pooled).
+    /// Default: the bundled NusaX id/en train, valid and test files (1000 rows).
+    pub files: Vec<PathBuf>,
+    /// Source language.
+    #[arg(long, default_value = "id")]
+    pub src_lang: String,
+    /// Target language.
+    #[arg(long, default_value = "en")]
+    pub tgt_lang: String,
+    /// A lexicon TSV to use (extends the embedded one for id-en, replaces it otherwise).
+    #[arg(long)]
+    pub lexicon: Option<PathBuf>,
+    /// Print the result as JSON.
+    #[arg(long)]
+    pub json: bool,
 }
 
 /// Language choice on the command line.

@@ -36,3 +36,13 @@ pub fn read_text(path: &Path) -> Result<TextInput> {
     };
     Ok(TextInput { name, text })
 }
+
+/// Reads a line-oriented file (one sentence or segment per line); a final newline is optional.
+pub fn read_lines(path: &Path) -> Result<Vec<String>> {
+    let input = read_text(path)?;
+    Ok(input
+        .text
+        .lines()
+        .map(|line| line.strip_suffix('\r').unwrap_or(line).to_string())
+        .collect())
+}

@@ -3,6 +3,7 @@
 mod cli;
 mod commands;
 mod input;
+mod lang;
 
 use std::io::{self, Write};
 use std::process::ExitCode;

@@ -54,13 +54,54 @@ impl FromStr for Lang {
             code if (2..=3).contains(&code.len())
                 && code.bytes().all(|b| b.is_ascii_lowercase()) =>
             {
-                Ok(Lang::Other(code.into()))
+                Ok(Lang::Other(two_letter(code).into()))
             }
             _ => Err(TextError::UnknownLang {
                 tag: tag.to_string(),
             }),
         }
     }
+}
+
+/// The ISO 639-1 code of common languages given by a three-letter code (`deu` → `de`), so that
+/// `freedict-deu-fra` and `--src-lang de` name the same language.
+fn two_letter(code: &str) -> &str {
+    const CODES: &[(&str, &str)] = &[
+        ("deu", "de"),
+        ("ger", "de"),
+        ("fra", "fr"),
+        ("fre", "fr"),
+        ("spa", "es"),
+        ("ita", "it"),
+        ("por", "pt"),
+        ("nld", "nl"),
+        ("dut", "nl"),
+        ("rus", "ru"),
+        ("jpn", "ja"),
+        ("zho", "zh"),
+        ("chi", "zh"),
+        ("ara", "ar"),
+        ("msa", "ms"),
+        ("may", "ms"),
+        ("zsm", "ms"),
+        ("jav", "jv"),
+        ("sun", "su"),
+        ("pol", "pl"),
+        ("swe", "sv"),
+        ("fin", "fi"),
+        ("ell", "el"),
+        ("gre", "el"),
+        ("tur", "tr"),
+        ("kor", "ko"),
+        ("vie", "vi"),
+        ("tha", "th"),
+        ("hin", "hi"),
+        ("ukr", "uk"),
+    ];
+    CODES
+        .iter()
+        .find(|(long, _)| *long == code)
+        .map_or(code, |(_, short)| short)
 }
 
 /// Frequent Indonesian function words, none of which is an English word.
@@ -123,7 +164,9 @@ mod tests {
             ("en-GB", Lang::En),
             ("English", Lang::En),
             ("de", Lang::Other("de".into())),
-            ("fra", Lang::Other("fra".into())),
+            ("fra", Lang::Other("fr".into())),
+            ("deu", Lang::Other("de".into())),
+            ("xyz", Lang::Other("xyz".into())),
         ];
         for (tag, want) in cases {
             assert_eq!(tag.parse::<Lang>().ok(), Some(want), "tag {tag}");

@@ -25,6 +25,7 @@ mod lang;
 mod normalize;
 mod segment;
 mod span;
+mod token;
 
 pub use decode::decode_utf8;
 pub use error::TextError;
@@ -32,3 +33,4 @@ pub use lang::{Lang, detect_lang};
 pub use normalize::{collapse_whitespace, is_space};
 pub use segment::{RuleSegmenter, RuleSegmenterBuilder, Segmenter, Sentence};
 pub use span::Span;
+pub use token::{Token, TokenKind, tokenize};

@@ -1,5 +1,7 @@
 //! One module per subcommand.
 
+mod eval;
+mod lexicon;
 mod segment;
 
 use std::io::Write;
@@ -13,5 +15,7 @@ use crate::cli::{Cli, Command};
 pub fn run(cli: Cli, out: &mut dyn Write) -> Result<ExitCode> {
     match cli.command {
         Command::Segment(args) => segment::run(&args, out),
+        Command::Lexicon(command) => lexicon::run(&command, out),
+        Command::Eval(command) => eval::run(&command, out),
     }
 }

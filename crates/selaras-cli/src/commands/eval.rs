@@ -1,0 +1,91 @@
+//! `selaras eval ...`.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::{Result, bail};
+use selaras_lexicon::{LexicalSimilarity, Similarity, retrieval_p_at_1};
+
+use crate::cli::{EvalCommand, RetrievalArgs};
+use crate::input::read_lines;
+use crate::lang::{load_lexicon, parse_lang};
+
+pub fn run(command: &EvalCommand, out: &mut dyn Write) -> Result<ExitCode> {
+    match command {
+        EvalCommand::Retrieval(args) => retrieval(args, out),
+    }
+}
+
+const NUSAX: &[(&str, &str)] = &[
+    ("corpora/nusax-mt/train.id", "corpora/nusax-mt/train.en"),
+    ("corpora/nusax-mt/valid.id", "corpora/nusax-mt/valid.en"),
+    ("corpora/nusax-mt/test.id", "corpora/nusax-mt/test.en"),
+];
+
+fn retrieval(args: &RetrievalArgs, out: &mut dyn Write) -> Result<ExitCode> {
+    let pairs: Vec<(PathBuf, PathBuf)> = if args.files.is_empty() {
+        NUSAX
+            .iter()
+            .map(|(s, t)| (PathBuf::from(s), PathBuf::from(t)))
+            .collect()
+    } else {
+        if args.files.len() % 2 != 0 {
+            bail!(
+                "give files as SRC TGT pairs ({} files given)",
+                args.files.len()
+            );
+        }
+        args.files
+            .chunks(2)
+            .map(|c| (c[0].clone(), c[1].clone()))
+            .collect()
+    };
+    let src_lang = parse_lang(&args.src_lang)?;
+    let tgt_lang = parse_lang(&args.tgt_lang)?;
+    let mut src_lines = Vec::new();
+    let mut tgt_lines = Vec::new();
+    for (src, tgt) in &pairs {
+        let s = read_lines(src)?;
+        let t = read_lines(tgt)?;
+        if s.len() != t.len() {
+            bail!(
+                "{} has {} lines but {} has {}: retrieval needs line-parallel files",
+                src.display(),
+                s.len(),
+                tgt.display(),
+                t.len()
+            );
+        }
+        src_lines.extend(s);
+        tgt_lines.extend(t);
+    }
+    let mut builder = LexicalSimilarity::builder(src_lang.clone(), tgt_lang.clone());
+    if let Some(path) = &args.lexicon {
+        builder = builder.lexicon(load_lexicon(path, &src_lang, &tgt_lang)?);
+    }
+    let similarity = builder.build()?;
+    let src_refs: Vec<&str> = src_lines.iter().map(String::as_str).collect();
+    let tgt_refs: Vec<&str> = tgt_lines.iter().map(String::as_str).collect();
+    let prepared = similarity.prepare(&src_refs, &tgt_refs);
+    let scores = retrieval_p_at_1(&prepared);
+    if args.json {
+        serde_json::to_writer_pretty(&mut *out, &scores)?;
+        writeln!(out)?;
+    } else {
+        let names: Vec<String> = pairs.iter().map(|(s, _)| display(s)).collect();
+        writeln!(
+            out,
+            "retrieval over {} rows ({})",
+            scores.rows,
+            names.join(", ")
+        )?;
+        writeln!(out, "P@1 {src_lang}->{tgt_lang}: {:.3}", scores.src_to_tgt)?;
+        writeln!(out, "P@1 {tgt_lang}->{src_lang}: {:.3}", scores.tgt_to_src)?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn display(path: &Path) -> String {
+    path.display().to_string()
+}

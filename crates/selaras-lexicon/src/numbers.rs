@@ -1,0 +1,309 @@
+//! Numbers as anchors: digits in each locale's conventions, number words and ordinals.
+
+use selaras_text::{Lang, Token, TokenKind};
+use serde::Serialize;
+
+use crate::fold;
+
+/// A number found in a sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct NumberMention {
+    /// The value (`2,5 juta` gives 2500000).
+    pub value: f64,
+    /// True for ordinals (`ketiga`, `third`, `3rd`, `ke-3`).
+    pub ordinal: bool,
+    /// Index of the first token of the mention.
+    pub first_token: usize,
+    /// Index of the last token of the mention.
+    pub last_token: usize,
+}
+
+impl NumberMention {
+    /// Whether two mentions denote the same number (relative tolerance 1e-9).
+    pub fn same_value(&self, other: &NumberMention) -> bool {
+        let scale = self.value.abs().max(other.value.abs()).max(1.0);
+        (self.value - other.value).abs() <= 1e-9 * scale
+    }
+}
+
+/// Parses a digit token in the conventions of `lang`.
+///
+/// Indonesian (and the generic rules) read `.` as the thousands separator when it is followed by
+/// groups of exactly three digits, and `,` as the decimal mark (`1.000` = 1000, `2,5` = 2.5);
+/// English reads `,` as the thousands separator before three-digit groups and `.` as the decimal
+/// mark (`1,000` = 1000, `2.5` = 2.5). A separator that cannot be a thousands separator is read
+/// as a decimal mark in either language (`3.5` in Indonesian, `2,5` in English), and a trailing
+/// ordinal suffix is dropped (`3rd`, `21st`).
+pub fn parse_number(text: &str, lang: &Lang) -> Option<f64> {
+    let digits_end = text
+        .find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))
+        .unwrap_or(text.len());
+    let (number, suffix) = text.split_at(digits_end);
+    if number.is_empty() || !number.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    if !suffix.is_empty()
+        && !matches!(
+            suffix.to_ascii_lowercase().as_str(),
+            "st" | "nd" | "rd" | "th"
+        )
+    {
+        return None;
+    }
+    let (thousands, decimal) = match lang {
+        Lang::En => (',', '.'),
+        _ => ('.', ','),
+    };
+    let normalized = if is_grouped(number, thousands) {
+        number.replace(thousands, "").replace(decimal, ".")
+    } else if is_grouped(number, decimal)
+        && !number.contains(thousands)
+        && number.matches(decimal).count() > 1
+    {
+        number.replace(decimal, "")
+    } else {
+        let marks = number.matches(['.', ',']).count();
+        if marks > 1 {
+            return None;
+        }
+        number.replace(',', ".")
+    };
+    normalized.parse::<f64>().ok()
+}
+
+/// True when `sep` separates three-digit groups after the first group (`1.000.000`, `12.500,75`).
+fn is_grouped(number: &str, sep: char) -> bool {
+    let integer = number
+        .split(
+            ['.', ',']
+                .iter()
+                .copied()
+                .find(|&c| c != sep)
+                .unwrap_or(sep),
+        )
+        .next()
+        .unwrap_or(number);
+    let mut groups = integer.split(sep);
+    let first = groups.next().unwrap_or_default();
+    let rest: Vec<&str> = groups.collect();
+    !rest.is_empty()
+        && (1..=3).contains(&first.len())
+        && rest
+            .iter()
+            .all(|g| g.len() == 3 && g.bytes().all(|b| b.is_ascii_digit()))
+        && number[integer.len()..].matches(sep).count() == 0
+}
+
+enum NumberWord {
+    Unit(f64),
+    /// `puluh`, `belas`, `ratus`: multiply or add within a group.
+    Tens,
+    Teens,
+    Hundred,
+    /// `ribu`, `juta`, `thousand`, `million`.
+    Scale(f64),
+    Ordinal(f64),
+}
+
+fn number_word(word: &str, lang: &Lang) -> Option<NumberWord> {
+    use NumberWord::*;
+    let id = |w: &str| -> Option<NumberWord> {
+        Some(match w {
+            "nol" => Unit(0.0),
+            "satu" => Unit(1.0),
+            "dua" => Unit(2.0),
+            "tiga" => Unit(3.0),
+            "empat" => Unit(4.0),
+            "lima" => Unit(5.0),
+            "enam" => Unit(6.0),
+            "tujuh" => Unit(7.0),
+            "delapan" => Unit(8.0),
+            "sembilan" => Unit(9.0),
+            "sepuluh" => Unit(10.0),
+            "sebelas" => Unit(11.0),
+            "seratus" => Unit(100.0),
+            "seribu" => Unit(1000.0),
+            "sejuta" => Unit(1e6),
+            "puluh" => Tens,
+            "belas" => Teens,
+            "ratus" => Hundred,
+            "ribu" => Scale(1e3),
+            "juta" => Scale(1e6),
+            "miliar" | "milyar" => Scale(1e9),
+            "triliun" => Scale(1e12),
+            "pertama" => Ordinal(1.0),
+            _ => return None,
+        })
+    };
+    let en = |w: &str| -> Option<NumberWord> {
+        const UNITS: &[&str] = &[
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+        ];
+        const TENS: &[&str] = &[
+            "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+        ];
+        const ORDINALS: &[&str] = &[
+            "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+            "tenth", "eleventh", "twelfth",
+        ];
+        if let Some(i) = UNITS.iter().position(|&u| u == w) {
+            return Some(Unit(i as f64));
+        }
+        if let Some(i) = TENS.iter().position(|&t| t == w) {
+            return Some(Unit(20.0 + 10.0 * i as f64));
+        }
+        if let Some(i) = ORDINALS.iter().position(|&o| o == w) {
+            return Some(Ordinal(1.0 + i as f64));
+        }
+        Some(match w {
+            "hundred" => Hundred,
+            "thousand" => Scale(1e3),
+            "million" => Scale(1e6),
+            "billion" => Scale(1e9),
+            "trillion" => Scale(1e12),
+            "dozen" => Unit(12.0),
+            _ => return None,
+        })
+    };
+    match lang {
+        Lang::Id => id(word).or_else(|| {
+            // Ordinals `ketiga`, `keempat`, `ke-3`.
+            let rest = word.strip_prefix("ke")?;
+            let rest = rest.strip_prefix('-').unwrap_or(rest);
+            if let Ok(n) = rest.parse::<f64>() {
+                return Some(Ordinal(n));
+            }
+            match id(rest)? {
+                Unit(n) if n >= 2.0 => Some(Ordinal(n)),
+                _ => None,
+            }
+        }),
+        Lang::En => en(word),
+        _ => None,
+    }
+}
+
+/// The numbers of a tokenised sentence: digit tokens (with a following scale word: `2,5 juta`,
+/// `1.5 million`) and runs of number words (`dua puluh lima`, `twenty-five`, `ketiga`).
+pub fn find_numbers(text: &str, tokens: &[Token], lang: &Lang) -> Vec<NumberMention> {
+    let mut out = Vec::new();
+    let words: Vec<String> = tokens.iter().map(|t| fold(t.text(text))).collect();
+    let mut i = 0;
+    while i < tokens.len() {
+        if tokens[i].kind == TokenKind::Number {
+            let text_i = tokens[i].text(text);
+            if let Some(mut value) = parse_number(text_i, lang) {
+                let ordinal = text_i.ends_with(|c: char| c.is_alphabetic());
+                let mut last = i;
+                while let Some(NumberWord::Scale(scale)) =
+                    words.get(last + 1).and_then(|w| number_word(w, lang))
+                {
+                    value *= scale;
+                    last += 1;
+                }
+                out.push(NumberMention {
+                    value,
+                    ordinal,
+                    first_token: i,
+                    last_token: last,
+                });
+                i = last + 1;
+                continue;
+            }
+        } else if tokens[i].kind == TokenKind::Word
+            && let Some(mention) = word_number(&words, i, lang)
+        {
+            i = mention.last_token + 1;
+            out.push(mention);
+            continue;
+        }
+        i += 1;
+    }
+    out
+}
+
+/// A run of number words starting at token `start`.
+fn word_number(words: &[String], start: usize, lang: &Lang) -> Option<NumberMention> {
+    let (mut total, mut group, mut small) = (0.0, 0.0, 0.0);
+    let mut seen = false;
+    let mut last = start;
+    let mut i = start;
+    'words: while i < words.len() {
+        let word = words[i].as_str();
+        let parts: Vec<&str> = if number_word(word, lang).is_some() {
+            vec![word]
+        } else {
+            word.split('-').collect()
+        };
+        for part in parts {
+            match number_word(part, lang) {
+                Some(NumberWord::Unit(n)) if n >= 1000.0 => total += n,
+                Some(NumberWord::Unit(n)) if n >= 100.0 => group += n,
+                Some(NumberWord::Unit(n)) => small += n,
+                Some(NumberWord::Tens) if seen => small *= 10.0,
+                Some(NumberWord::Teens) if seen => small += 10.0,
+                Some(NumberWord::Hundred) => {
+                    group += f64::max(small, 1.0) * 100.0;
+                    small = 0.0;
+                }
+                Some(NumberWord::Scale(scale)) if seen => {
+                    total += f64::max(group + small, 1.0) * scale;
+                    group = 0.0;
+                    small = 0.0;
+                }
+                Some(NumberWord::Ordinal(n)) if !seen => {
+                    return Some(NumberMention {
+                        value: n,
+                        ordinal: true,
+                        first_token: start,
+                        last_token: i,
+                    });
+                }
+                _ => break 'words,
+            }
+            seen = true;
+        }
+        last = i;
+        i += 1;
+        // English "one hundred and five".
+        let after_scale = matches!(
+            number_word(&words[last], lang),
+            Some(NumberWord::Hundred | NumberWord::Scale(_))
+        );
+        let unit_follows = words
+            .get(i + 1)
+            .is_some_and(|w| matches!(number_word(w, lang), Some(NumberWord::Unit(_))));
+        if *lang == Lang::En
+            && after_scale
+            && unit_follows
+            && words.get(i).is_some_and(|w| w == "and")
+        {
+            i += 1;
+        }
+    }
+    seen.then_some(NumberMention {
+        value: total + group + small,
+        ordinal: false,
+        first_token: start,
+        last_token: last,
+    })
+}

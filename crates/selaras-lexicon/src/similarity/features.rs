@@ -1,0 +1,250 @@
+//! Per-sentence features, computed once per document: content words reduced to interned roots,
+//! numbers, names, and each word's possible translations on the other side.
+
+use std::collections::HashMap;
+
+use rayon::prelude::*;
+use selaras_text::{Lang, Span, Token, TokenKind, tokenize};
+
+use super::explain::MatchKind;
+use crate::numbers::{NumberMention, find_numbers};
+use crate::{Analyzer, fold, is_stopword};
+
+/// A content word of a sentence.
+#[derive(Debug, Clone)]
+pub(super) struct Item {
+    /// Index into the sentence's tokens.
+    pub token: u32,
+    /// Vocabulary ids of the folded surface form and of the root (equal when they are the same).
+    pub surface: u32,
+    pub root: u32,
+    /// IDF weight of the root within its document.
+    pub weight: f32,
+    /// A capitalised word that is not a common word: a name.
+    pub name: bool,
+    /// Translation candidates on the other side: range into `Side::links`.
+    pub links: std::ops::Range<u32>,
+}
+
+#[derive(Debug, Clone)]
+pub(super) struct SentenceFeatures {
+    pub tokens: Vec<Span>,
+    pub items: Vec<Item>,
+    /// Sorted, unique vocabulary ids of all items (surface and root).
+    pub keys: Vec<u32>,
+    pub numbers: Vec<NumberMention>,
+}
+
+/// One side of a prepared document pair.
+#[derive(Debug, Clone)]
+pub(super) struct Side {
+    pub texts: Vec<String>,
+    pub sentences: Vec<SentenceFeatures>,
+    pub vocab: Vocab,
+    /// Translation links of all items: (other side's vocabulary id, how), sorted per item.
+    pub links: Vec<(u32, MatchKind)>,
+    /// Weight of a number: as much as a word seen in one sentence.
+    pub number_weight: f32,
+}
+
+#[derive(Debug, Clone, Default)]
+pub(super) struct Vocab {
+    ids: HashMap<String, u32>,
+    words: Vec<String>,
+}
+
+impl Vocab {
+    fn intern(&mut self, word: &str) -> u32 {
+        if let Some(&id) = self.ids.get(word) {
+            return id;
+        }
+        let id = u32::try_from(self.words.len()).unwrap_or(u32::MAX);
+        self.ids.insert(word.to_string(), id);
+        self.words.push(word.to_string());
+        id
+    }
+
+    pub fn get(&self, word: &str) -> Option<u32> {
+        self.ids.get(word).copied()
+    }
+
+    pub fn word(&self, id: u32) -> &str {
+        &self.words[id as usize]
+    }
+
+    pub fn len(&self) -> usize {
+        self.words.len()
+    }
+}
+
+struct RawWord {
+    token: u32,
+    folded: String,
+    capitalised: bool,
+    /// No lower-case letter and at least two letters: `PBB`, `US`.
+    acronym: bool,
+}
+
+struct RawSentence {
+    tokens: Vec<Token>,
+    numbers: Vec<NumberMention>,
+    words: Vec<RawWord>,
+    title_case: bool,
+}
+
+fn raw_sentence(text: &str, lang: &Lang) -> RawSentence {
+    let tokens = tokenize(text);
+    let numbers = find_numbers(text, &tokens, lang);
+    let mut in_number = vec![false; tokens.len()];
+    for mention in &numbers {
+        in_number[mention.first_token..=mention.last_token]
+            .iter_mut()
+            .for_each(|flag| *flag = true);
+    }
+    let mut capitalised = 0usize;
+    let mut word_count = 0usize;
+    let mut words = Vec::new();
+    for (index, token) in tokens.iter().enumerate() {
+        if token.kind != TokenKind::Word {
+            continue;
+        }
+        let raw = token.text(text);
+        let upper = raw.chars().next().is_some_and(char::is_uppercase);
+        word_count += 1;
+        capitalised += usize::from(upper);
+        let folded = fold(raw);
+        if in_number[index] || is_stopword(&folded, lang) || folded.chars().count() < 2 {
+            continue;
+        }
+        let acronym = raw.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && !raw.chars().any(char::is_lowercase);
+        words.push(RawWord {
+            token: u32::try_from(index).unwrap_or(u32::MAX),
+            folded,
+            capitalised: upper,
+            acronym,
+        });
+    }
+    RawSentence {
+        tokens,
+        numbers,
+        words,
+        title_case: word_count >= 3 && 10 * capitalised >= 6 * word_count,
+    }
+}
+
+/// Builds one side's features. Roots are computed once per distinct word, in parallel.
+pub(super) fn build_side(texts: &[&str], lang: &Lang, analyzer: &Analyzer) -> Side {
+    let raw: Vec<RawSentence> = texts.par_iter().map(|t| raw_sentence(t, lang)).collect();
+    let mut distinct: Vec<&str> = raw
+        .iter()
+        .flat_map(|s| s.words.iter().map(|w| w.folded.as_str()))
+        .collect();
+    distinct.sort_unstable();
+    distinct.dedup();
+    let roots: HashMap<&str, (String, bool)> = distinct
+        .par_iter()
+        .map(|&w| {
+            let root = analyzer.root(w);
+            let known = analyzer.is_known(w) || analyzer.is_known(&root);
+            (w, (root, known))
+        })
+        .collect();
+
+    let mut vocab = Vocab::default();
+    let mut df: Vec<u32> = Vec::new();
+    let mut sentences = Vec::with_capacity(raw.len());
+    for sentence in &raw {
+        let mut items = Vec::with_capacity(sentence.words.len());
+        let mut keys = Vec::with_capacity(2 * sentence.words.len());
+        let first = first_word_token(&sentence.tokens);
+        for word in &sentence.words {
+            let (root, known) = &roots[word.folded.as_str()];
+            let surface = vocab.intern(&word.folded);
+            let root = vocab.intern(root);
+            let first_word = word.token == first;
+            let common = *known && (first_word || sentence.title_case);
+            let name = word.capitalised && (word.acronym || !common);
+            items.push(Item {
+                token: word.token,
+                surface,
+                root,
+                weight: 0.0,
+                name,
+                links: 0..0,
+            });
+            keys.push(surface);
+            keys.push(root);
+        }
+        keys.sort_unstable();
+        keys.dedup();
+        if df.len() < vocab.len() {
+            df.resize(vocab.len(), 0);
+        }
+        let mut roots_seen: Vec<u32> = items.iter().map(|i| i.root).collect();
+        roots_seen.sort_unstable();
+        roots_seen.dedup();
+        for root in roots_seen {
+            df[root as usize] += 1;
+        }
+        sentences.push(SentenceFeatures {
+            tokens: sentence.tokens.iter().map(|t| t.span).collect(),
+            items,
+            keys,
+            numbers: sentence.numbers.clone(),
+        });
+    }
+    let n = sentences.len().max(1) as f32;
+    for sentence in &mut sentences {
+        for item in &mut sentence.items {
+            let d = df[item.root as usize].max(1) as f32;
+            item.weight = (1.0 + n / d).ln();
+        }
+    }
+    Side {
+        texts: texts.iter().map(|t| t.to_string()).collect(),
+        sentences,
+        vocab,
+        links: Vec::new(),
+        number_weight: (1.0 + n).ln(),
+    }
+}
+
+fn first_word_token(tokens: &[Token]) -> u32 {
+    tokens
+        .iter()
+        .position(|t| t.kind == TokenKind::Word)
+        .map_or(u32::MAX, |p| u32::try_from(p).unwrap_or(u32::MAX))
+}
+
+/// Fills `side.links` and each item's link range: the other side's vocabulary ids its surface
+/// form or root may translate to, from `translations`, sorted and deduplicated.
+pub(super) fn attach_links(side: &mut Side, table: &HashMap<u32, Vec<(u32, MatchKind)>>) {
+    let mut links = Vec::new();
+    for sentence in &mut side.sentences {
+        for item in &mut sentence.items {
+            let start = links.len();
+            for key in [item.surface, item.root] {
+                if let Some(found) = table.get(&key) {
+                    links.extend_from_slice(found);
+                }
+            }
+            let slice = &mut links[start..];
+            slice.sort_unstable();
+            let mut unique = Vec::with_capacity(slice.len());
+            for &(id, kind) in slice.iter() {
+                if unique
+                    .last()
+                    .is_none_or(|&(last, _): &(u32, MatchKind)| last != id)
+                {
+                    unique.push((id, kind));
+                }
+            }
+            links.truncate(start);
+            links.extend(unique);
+            item.links = u32::try_from(start).unwrap_or(u32::MAX)
+                ..u32::try_from(links.len()).unwrap_or(u32::MAX);
+        }
+    }
+    side.links = links;
+}

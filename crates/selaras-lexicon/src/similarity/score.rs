@@ -1,0 +1,242 @@
+//! Coverage in both directions, and its explanation.
+
+use std::ops::Range;
+
+use selaras_text::Span;
+
+use super::explain::{Explanation, MatchKind, TokenRef, WordMatch};
+use super::features::{Item, Side};
+
+/// True when sorted `links` and sorted `keys` share an id; returns the shared link.
+fn shared(links: &[(u32, MatchKind)], keys: &[u32]) -> Option<(u32, MatchKind)> {
+    let (mut i, mut j) = (0, 0);
+    while i < links.len() && j < keys.len() {
+        match links[i].0.cmp(&keys[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => return Some(links[i]),
+        }
+    }
+    None
+}
+
+fn item_links<'a>(side: &'a Side, item: &Item) -> &'a [(u32, MatchKind)] {
+    &side.links[item.links.start as usize..item.links.end as usize]
+}
+
+/// The link of `item` that the other side's sentences `range` hold, if any.
+fn find_link(
+    side: &Side,
+    item: &Item,
+    other: &Side,
+    range: &Range<usize>,
+) -> Option<(u32, MatchKind)> {
+    let links = item_links(side, item);
+    if links.is_empty() {
+        return None;
+    }
+    other.sentences[range.clone()]
+        .iter()
+        .find_map(|sentence| shared(links, &sentence.keys))
+}
+
+/// (matched weight, total weight) of the content words of `side`'s `range` against `other`.
+fn word_coverage(
+    side: &Side,
+    range: &Range<usize>,
+    other: &Side,
+    other_range: &Range<usize>,
+) -> (f32, f32) {
+    let mut matched = 0.0;
+    let mut total = 0.0;
+    for sentence in &side.sentences[range.clone()] {
+        for item in &sentence.items {
+            total += item.weight;
+            if find_link(side, item, other, other_range).is_some() {
+                matched += item.weight;
+            }
+        }
+    }
+    (matched, total)
+}
+
+/// A number mention: (sentence index, mention index within the sentence).
+type MentionAt = (usize, usize);
+
+/// Matched mention pairs, then the number of source and of target mentions.
+type NumberPairs = (Vec<(MentionAt, MentionAt)>, usize, usize);
+
+/// Matches the numbers of the two ranges by value (each number used once), in order.
+/// Returns pairs of (src sentence, mention index, tgt sentence, mention index) and the counts.
+fn number_pairs(
+    src: &Side,
+    src_range: &Range<usize>,
+    tgt: &Side,
+    tgt_range: &Range<usize>,
+) -> NumberPairs {
+    let tgt_numbers: Vec<(usize, usize)> = tgt_range
+        .clone()
+        .flat_map(|s| (0..tgt.sentences[s].numbers.len()).map(move |m| (s, m)))
+        .collect();
+    let mut used = vec![false; tgt_numbers.len()];
+    let mut pairs = Vec::new();
+    let mut src_count = 0;
+    for s in src_range.clone() {
+        for (m, mention) in src.sentences[s].numbers.iter().enumerate() {
+            src_count += 1;
+            let found = tgt_numbers.iter().enumerate().find(|&(k, &(ts, tm))| {
+                !used[k] && tgt.sentences[ts].numbers[tm].same_value(mention)
+            });
+            if let Some((k, &target)) = found {
+                used[k] = true;
+                pairs.push(((s, m), target));
+            }
+        }
+    }
+    (pairs, src_count, tgt_numbers.len())
+}
+
+fn combine(src_cov: f32, tgt_cov: f32) -> f32 {
+    if src_cov + tgt_cov <= 0.0 {
+        0.0
+    } else {
+        2.0 * src_cov * tgt_cov / (src_cov + tgt_cov)
+    }
+}
+
+fn ratio(matched: f32, total: f32) -> f32 {
+    if total > 0.0 { matched / total } else { 0.0 }
+}
+
+fn coverages(src: &Side, sr: &Range<usize>, tgt: &Side, tr: &Range<usize>) -> (f32, f32) {
+    let (ms, ts) = word_coverage(src, sr, tgt, tr);
+    let (mt, tt) = word_coverage(tgt, tr, src, sr);
+    let (pairs, ns, nt) = number_pairs(src, sr, tgt, tr);
+    let matched_numbers = pairs.len() as f32;
+    let cs = ratio(
+        ms + matched_numbers * src.number_weight,
+        ts + ns as f32 * src.number_weight,
+    );
+    let ct = ratio(
+        mt + matched_numbers * tgt.number_weight,
+        tt + nt as f32 * tgt.number_weight,
+    );
+    (cs, ct)
+}
+
+/// The similarity of source sentences `sr` and target sentences `tr`.
+pub(super) fn score(src: &Side, sr: Range<usize>, tgt: &Side, tr: Range<usize>) -> f32 {
+    let (cs, ct) = coverages(src, &sr, tgt, &tr);
+    combine(cs, ct)
+}
+
+fn token_ref(side: &Side, sentence: usize, first: usize, last: usize) -> TokenRef {
+    let tokens = &side.sentences[sentence].tokens;
+    let span = Span::new(tokens[first].start, tokens[last].end);
+    TokenRef {
+        sentence,
+        span,
+        text: span.slice(&side.texts[sentence]).to_string(),
+    }
+}
+
+fn item_ref(side: &Side, sentence: usize, item: &Item) -> TokenRef {
+    token_ref(side, sentence, item.token as usize, item.token as usize)
+}
+
+/// The first item of `range` on `side` whose surface form or root is `id`.
+fn item_with_key<'a>(side: &'a Side, range: &Range<usize>, id: u32) -> Option<(usize, &'a Item)> {
+    range.clone().find_map(|s| {
+        side.sentences[s]
+            .items
+            .iter()
+            .find(|item| item.surface == id || item.root == id)
+            .map(|item| (s, item))
+    })
+}
+
+/// The similarity with its evidence.
+pub(super) fn explain(src: &Side, sr: Range<usize>, tgt: &Side, tr: Range<usize>) -> Explanation {
+    let (cs, ct) = coverages(src, &sr, tgt, &tr);
+    let mut explanation = Explanation {
+        score: combine(cs, ct),
+        coverage_src: cs,
+        coverage_tgt: ct,
+        ..Explanation::default()
+    };
+    for s in sr.clone() {
+        for item in &src.sentences[s].items {
+            let here = item_ref(src, s, item);
+            let found = find_link(src, item, tgt, &tr).and_then(|(id, via)| {
+                item_with_key(tgt, &tr, id).map(|(ts, t)| (item_ref(tgt, ts, t), via))
+            });
+            match found {
+                Some((there, via)) => {
+                    let matched = WordMatch {
+                        src: here,
+                        tgt: there,
+                        via,
+                    };
+                    if item.name {
+                        explanation.names.matched.push(matched.clone());
+                    }
+                    explanation.matches.push(matched);
+                }
+                None if item.name => explanation.names.unmatched_src.push(here),
+                None => explanation.unmatched_src.push(here),
+            }
+        }
+    }
+    for t in tr.clone() {
+        for item in &tgt.sentences[t].items {
+            if find_link(tgt, item, src, &sr).is_some() {
+                continue;
+            }
+            let here = item_ref(tgt, t, item);
+            if item.name {
+                explanation.names.unmatched_tgt.push(here);
+            } else {
+                explanation.unmatched_tgt.push(here);
+            }
+        }
+    }
+    let (pairs, _, _) = number_pairs(src, &sr, tgt, &tr);
+    let mut src_used = Vec::new();
+    let mut tgt_used = Vec::new();
+    for ((s, m), (t, n)) in pairs {
+        let a = &src.sentences[s].numbers[m];
+        let b = &tgt.sentences[t].numbers[n];
+        explanation.numbers.matched.push(WordMatch {
+            src: token_ref(src, s, a.first_token, a.last_token),
+            tgt: token_ref(tgt, t, b.first_token, b.last_token),
+            via: MatchKind::Number,
+        });
+        src_used.push((s, m));
+        tgt_used.push((t, n));
+    }
+    for s in sr {
+        for (m, a) in src.sentences[s].numbers.iter().enumerate() {
+            if !src_used.contains(&(s, m)) {
+                explanation.numbers.unmatched_src.push(token_ref(
+                    src,
+                    s,
+                    a.first_token,
+                    a.last_token,
+                ));
+            }
+        }
+    }
+    for t in tr {
+        for (n, b) in tgt.sentences[t].numbers.iter().enumerate() {
+            if !tgt_used.contains(&(t, n)) {
+                explanation.numbers.unmatched_tgt.push(token_ref(
+                    tgt,
+                    t,
+                    b.first_token,
+                    b.last_token,
+                ));
+            }
+        }
+    }
+    explanation
+}
