@@ -1,4 +1,5 @@
 //! End-to-end tests: the `selaras` binary on the bundled corpora.
 
+mod align;
 mod lexicon;
 mod segment;

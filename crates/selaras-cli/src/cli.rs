@@ -16,6 +16,8 @@ pub struct Cli {
 pub enum Command {
     /// Split a text into sentences, one per line.
     Segment(SegmentArgs),
+    /// Align a document and its translation sentence by sentence.
+    Align(AlignArgs),
     /// Import, learn or inspect bilingual lexicons.
     #[command(subcommand)]
     Lexicon(LexiconCommand),
@@ -79,8 +81,61 @@ pub struct LexiconLearnArgs {
     pub output: PathBuf,
 }
 
+/// Output formats of `align`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum AlignFormat {
+    /// vecalign beads `[0, 1]:[2]:0.873`.
+    Ladder,
+    /// source, target, confidence (tab-separated).
+    Tsv,
+    /// One JSON object per bead.
+    Jsonl,
+    /// Two line-parallel files PREFIX.SRC_LANG and PREFIX.TGT_LANG (needs -o PREFIX).
+    Moses,
+    /// TMX 1.4b.
+    Tmx,
+}
+
+/// The documents and models shared by `align` and `score`.
+#[derive(Debug, Args)]
+pub struct DocumentArgs {
+    /// The original document.
+    pub src: PathBuf,
+    /// Its translation.
+    pub tgt: PathBuf,
+    /// Language of the original (`auto` detects Indonesian or English).
+    #[arg(long, default_value = "auto")]
+    pub src_lang: String,
+    /// Language of the translation.
+    #[arg(long, default_value = "auto")]
+    pub tgt_lang: String,
+    /// The inputs are already segmented: one sentence per line (blank lines are skipped).
+    #[arg(long)]
+    pub presegmented: bool,
+    /// A lexicon TSV (extends the embedded one for Indonesian-English, replaces it otherwise).
+    #[arg(long)]
+    pub lexicon: Option<PathBuf>,
+    /// Largest number of sentences on one side of a bead.
+    #[arg(long, default_value_t = 4)]
+    pub max_bead: usize,
+}
+
+#[derive(Debug, Args)]
+pub struct AlignArgs {
+    #[command(flatten)]
+    pub documents: DocumentArgs,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = AlignFormat::Tsv)]
+    pub format: AlignFormat,
+    /// Output file (for moses: the prefix); standard output when absent.
+    #[arg(short, long)]
+    pub output: Option<PathBuf>,
+}
+
 #[derive(Debug, Subcommand)]
 pub enum EvalCommand {
+    /// Strict and lax precision, recall and F1 of alignments against gold (vecalign's score.py).
+    Align(EvalAlignArgs),
     /// Sentence retrieval with the lexical similarity: for every source line, does the right
     /// target line rank first among all target lines (P@1), in both directions?
     Retrieval(RetrievalArgs),
@@ -130,4 +185,14 @@ pub struct SegmentArgs {
     /// Input file, `-` for standard input.
     #[arg(default_value = "-")]
     pub file: PathBuf,
+}
+
+#[derive(Debug, Args)]
+pub struct EvalAlignArgs {
+    /// GOLD PRED pairs of ladder files (`[0, 1]:[2]` per line); counts are summed over pairs.
+    #[arg(required = true, num_args = 2..)]
+    pub files: Vec<PathBuf>,
+    /// Print the scores as JSON.
+    #[arg(long)]
+    pub json: bool,
 }

@@ -34,7 +34,7 @@ pub fn load_lexicon(path: &Path, src: &Lang, tgt: &Lang) -> Result<Arc<Lexicon>>
         );
     }
     let embedded = embedded_id_en();
-    if embedded.fits(src, tgt).is_some() {
+    if matches!((src, tgt), (Lang::Id, Lang::En) | (Lang::En, Lang::Id)) {
         let mut merged = embedded.clone();
         merged.extend(&file)?;
         Ok(Arc::new(merged))

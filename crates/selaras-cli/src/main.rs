@@ -2,6 +2,7 @@
 
 mod cli;
 mod commands;
+mod documents;
 mod input;
 mod lang;
 

@@ -121,16 +121,17 @@ const EN_MARKERS: &[&str] = &[
 /// Picks Indonesian or English from the text itself.
 ///
 /// The heuristic counts frequent function words of each language among the first 2,000 words
-/// (case-insensitive). The language with more hits wins if it has at least 3 hits and at least
-/// twice as many as the other; otherwise the text is [`Lang::undetermined`], which segments with
-/// the generic rules.
+/// (case-insensitive). A language wins with at least 3 hits that make up at least 8% of the
+/// words and at least twice the other language's hits; otherwise the text is
+/// [`Lang::undetermined`], which segments with the generic rules.
 pub fn detect_lang(text: &str) -> Lang {
-    let (mut id, mut en) = (0usize, 0usize);
+    let (mut id, mut en, mut total) = (0usize, 0usize, 0usize);
     let words = text
         .split(|c: char| !c.is_alphabetic())
         .filter(|w| !w.is_empty())
         .take(2000);
     for word in words {
+        total += 1;
         if word.len() > 8 {
             continue;
         }
@@ -141,9 +142,12 @@ pub fn detect_lang(text: &str) -> Lang {
             en += 1;
         }
     }
-    if id >= 3 && id >= 2 * en {
+    // Function words make up well over a tenth of running text in either language; a few
+    // chance hits in another language (German `was`, `an`) stay far below that.
+    let dense = |hits: usize| hits >= 3 && hits * 100 >= total * 8;
+    if dense(id) && id >= 2 * en {
         Lang::Id
-    } else if en >= 3 && en >= 2 * id {
+    } else if dense(en) && en >= 2 * id {
         Lang::En
     } else {
         Lang::undetermined()

@@ -5,15 +5,18 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::{Result, bail};
+use selaras_align::parse_ladder;
+use selaras_eval::{BeadList, score_alignments};
 use selaras_lexicon::{LexicalSimilarity, Similarity, retrieval_p_at_1};
 
-use crate::cli::{EvalCommand, RetrievalArgs};
+use crate::cli::{EvalAlignArgs, EvalCommand, RetrievalArgs};
 use crate::input::read_lines;
 use crate::lang::{load_lexicon, parse_lang};
 
 pub fn run(command: &EvalCommand, out: &mut dyn Write) -> Result<ExitCode> {
     match command {
         EvalCommand::Retrieval(args) => retrieval(args, out),
+        EvalCommand::Align(args) => eval_align(args, out),
     }
 }
 
@@ -88,4 +91,45 @@ fn retrieval(args: &RetrievalArgs, out: &mut dyn Write) -> Result<ExitCode> {
 
 fn display(path: &Path) -> String {
     path.display().to_string()
+}
+
+fn read_ladder(path: &Path) -> Result<BeadList> {
+    let input = crate::input::read_text(path)?;
+    parse_ladder(&input.text).map_err(|e| anyhow::anyhow!("{}: {e}", input.name))
+}
+
+fn eval_align(args: &EvalAlignArgs, out: &mut dyn Write) -> Result<ExitCode> {
+    if args.files.len() % 2 != 0 {
+        bail!(
+            "give files as GOLD PRED pairs ({} files given)",
+            args.files.len()
+        );
+    }
+    let mut documents = Vec::new();
+    for pair in args.files.chunks(2) {
+        documents.push((read_ladder(&pair[0])?, read_ladder(&pair[1])?));
+    }
+    let scores = score_alignments(&documents);
+    if args.json {
+        serde_json::to_writer_pretty(&mut *out, &scores)?;
+        writeln!(out)?;
+    } else {
+        writeln!(out, "             strict    lax")?;
+        writeln!(
+            out,
+            "precision    {:.3}     {:.3}",
+            scores.precision_strict, scores.precision_lax
+        )?;
+        writeln!(
+            out,
+            "recall       {:.3}     {:.3}",
+            scores.recall_strict, scores.recall_lax
+        )?;
+        writeln!(
+            out,
+            "f1           {:.3}     {:.3}",
+            scores.f1_strict, scores.f1_lax
+        )?;
+    }
+    Ok(ExitCode::SUCCESS)
 }

@@ -1,5 +1,6 @@
 //! One module per subcommand.
 
+pub mod align;
 mod eval;
 mod lexicon;
 mod segment;
@@ -15,6 +16,7 @@ use crate::cli::{Cli, Command};
 pub fn run(cli: Cli, out: &mut dyn Write) -> Result<ExitCode> {
     match cli.command {
         Command::Segment(args) => segment::run(&args, out),
+        Command::Align(args) => align::run(&args, out),
         Command::Lexicon(command) => lexicon::run(&command, out),
         Command::Eval(command) => eval::run(&command, out),
     }

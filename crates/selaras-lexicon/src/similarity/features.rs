@@ -33,6 +33,8 @@ pub(super) struct SentenceFeatures {
     /// Sorted, unique vocabulary ids of all items (surface and root).
     pub keys: Vec<u32>,
     pub numbers: Vec<NumberMention>,
+    /// Weights of the coverage units: the items, then the numbers.
+    pub unit_weights: Vec<f32>,
 }
 
 /// One side of a prepared document pair.
@@ -192,21 +194,29 @@ pub(super) fn build_side(texts: &[&str], lang: &Lang, analyzer: &Analyzer) -> Si
             items,
             keys,
             numbers: sentence.numbers.clone(),
+            unit_weights: Vec::new(),
         });
     }
     let n = sentences.len().max(1) as f32;
+    let number_weight = (1.0 + n).ln();
     for sentence in &mut sentences {
         for item in &mut sentence.items {
             let d = df[item.root as usize].max(1) as f32;
             item.weight = (1.0 + n / d).ln();
         }
+        sentence.unit_weights = sentence
+            .items
+            .iter()
+            .map(|item| item.weight)
+            .chain(sentence.numbers.iter().map(|_| number_weight))
+            .collect();
     }
     Side {
         texts: texts.iter().map(|t| t.to_string()).collect(),
         sentences,
         vocab,
         links: Vec::new(),
-        number_weight: (1.0 + n).ln(),
+        number_weight,
     }
 }
 

@@ -39,6 +39,24 @@ pub trait PreparedPair: Send + Sync {
     fn score(&self, src: Range<usize>, tgt: Range<usize>) -> f32;
     /// The same score with the words, numbers and names behind it.
     fn explain(&self, src: Range<usize>, tgt: Range<usize>) -> Explanation;
+    /// Per-sentence coverage within a bead: for each source sentence of `src`, the weighted share
+    /// of its content expressed somewhere in `tgt` (into `src_out`), and the same for each target
+    /// sentence (into `tgt_out`). A sentence with no content words or numbers gets 0.5.
+    fn member_coverage(
+        &self,
+        src: Range<usize>,
+        tgt: Range<usize>,
+        src_out: &mut [f32],
+        tgt_out: &mut [f32],
+    );
+    /// Weights of the coverage units (content words, then numbers) of a source sentence
+    /// (`src` true) or a target sentence.
+    fn unit_weights(&self, src: bool, sentence: usize) -> &[f32];
+    /// Which units of source sentence `i` target sentence `j` expresses (bit k of `src_bits` for
+    /// unit k, 64 units per word) and which units of `j` sentence `i` expresses. The bits of
+    /// single sentence pairs combine by OR into the coverage of a bead, so an aligner can compute
+    /// them once per pair; numbers count as expressed when the other sentence has the same value.
+    fn pair_units(&self, i: usize, j: usize, src_bits: &mut Vec<u64>, tgt_bits: &mut Vec<u64>);
 }
 
 #[derive(Debug, Clone)]
@@ -99,8 +117,9 @@ impl LexicalSimilarity {
 }
 
 impl LexicalSimilarityBuilder {
-    /// Uses `lexicon` instead of the default (the embedded Indonesian-English lexicon for that
-    /// pair, an empty one for other pairs).
+    /// Uses `lexicon` instead of the default (the embedded Indonesian-English lexicon for
+    /// Indonesian and English in either direction, an empty one for any other pair, where
+    /// identical words, cognates and numbers still match).
     pub fn lexicon(mut self, lexicon: Arc<Lexicon>) -> Self {
         self.lexicon = Some(lexicon);
         self
@@ -112,7 +131,11 @@ impl LexicalSimilarityBuilder {
             Some(lexicon) => LexiconSource::Owned(lexicon),
             None => {
                 let embedded = embedded_id_en();
-                if embedded.fits(&self.src_lang, &self.tgt_lang).is_some() {
+                let id_en = matches!(
+                    (&self.src_lang, &self.tgt_lang),
+                    (Lang::Id, Lang::En) | (Lang::En, Lang::Id)
+                );
+                if id_en {
                     LexiconSource::Embedded(embedded)
                 } else {
                     LexiconSource::Owned(Arc::new(Lexicon::new(
@@ -296,5 +319,25 @@ impl PreparedPair for PreparedLexical {
 
     fn explain(&self, src: Range<usize>, tgt: Range<usize>) -> Explanation {
         score::explain(&self.src, src, &self.tgt, tgt)
+    }
+
+    fn member_coverage(
+        &self,
+        src: Range<usize>,
+        tgt: Range<usize>,
+        src_out: &mut [f32],
+        tgt_out: &mut [f32],
+    ) {
+        score::member_coverage(&self.src, src, &self.tgt, tgt, src_out, tgt_out);
+    }
+
+    fn unit_weights(&self, src: bool, sentence: usize) -> &[f32] {
+        let side = if src { &self.src } else { &self.tgt };
+        &side.sentences[sentence].unit_weights
+    }
+
+    fn pair_units(&self, i: usize, j: usize, src_bits: &mut Vec<u64>, tgt_bits: &mut Vec<u64>) {
+        score::pair_units(&self.src, i, &self.tgt, j, src_bits);
+        score::pair_units(&self.tgt, j, &self.src, i, tgt_bits);
     }
 }

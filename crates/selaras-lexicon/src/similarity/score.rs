@@ -74,6 +74,20 @@ fn number_pairs(
     tgt: &Side,
     tgt_range: &Range<usize>,
 ) -> NumberPairs {
+    let no_numbers = |side: &Side, range: &Range<usize>| {
+        side.sentences[range.clone()]
+            .iter()
+            .all(|s| s.numbers.is_empty())
+    };
+    if no_numbers(src, src_range) || no_numbers(tgt, tgt_range) {
+        let count = |side: &Side, range: &Range<usize>| {
+            side.sentences[range.clone()]
+                .iter()
+                .map(|s| s.numbers.len())
+                .sum()
+        };
+        return (Vec::new(), count(src, src_range), count(tgt, tgt_range));
+    }
     let tgt_numbers: Vec<(usize, usize)> = tgt_range
         .clone()
         .flat_map(|s| (0..tgt.sentences[s].numbers.len()).map(move |m| (s, m)))
@@ -122,6 +136,63 @@ fn coverages(src: &Side, sr: &Range<usize>, tgt: &Side, tr: &Range<usize>) -> (f
         tt + nt as f32 * tgt.number_weight,
     );
     (cs, ct)
+}
+
+/// Coverage of each sentence of a bead by the other side of the bead (0.5 for a sentence with no
+/// content words or numbers).
+pub(super) fn member_coverage(
+    src: &Side,
+    sr: Range<usize>,
+    tgt: &Side,
+    tr: Range<usize>,
+    src_out: &mut [f32],
+    tgt_out: &mut [f32],
+) {
+    let (pairs, _, _) = number_pairs(src, &sr, tgt, &tr);
+    let fill = |side: &Side,
+                range: &Range<usize>,
+                other: &Side,
+                other_range: &Range<usize>,
+                matched_numbers: &dyn Fn(usize) -> usize,
+                out: &mut [f32]| {
+        for (slot, s) in out.iter_mut().zip(range.clone()) {
+            let sentence = &side.sentences[s];
+            let mut matched = matched_numbers(s) as f32 * side.number_weight;
+            let mut total = sentence.numbers.len() as f32 * side.number_weight;
+            for item in &sentence.items {
+                total += item.weight;
+                if find_link(side, item, other, other_range).is_some() {
+                    matched += item.weight;
+                }
+            }
+            *slot = if total > 0.0 { matched / total } else { 0.5 };
+        }
+    };
+    let src_numbers = |s: usize| pairs.iter().filter(|(a, _)| a.0 == s).count();
+    let tgt_numbers = |t: usize| pairs.iter().filter(|(_, b)| b.0 == t).count();
+    fill(src, &sr, tgt, &tr, &src_numbers, src_out);
+    fill(tgt, &tr, src, &sr, &tgt_numbers, tgt_out);
+}
+
+/// Bits of the units of `side`'s sentence `k` that `other`'s sentence `l` expresses.
+pub(super) fn pair_units(side: &Side, k: usize, other: &Side, l: usize, bits: &mut Vec<u64>) {
+    let sentence = &side.sentences[k];
+    let units = sentence.items.len() + sentence.numbers.len();
+    bits.clear();
+    bits.resize(units.div_ceil(64), 0);
+    let range = l..l + 1;
+    for (u, item) in sentence.items.iter().enumerate() {
+        if find_link(side, item, other, &range).is_some() {
+            bits[u / 64] |= 1 << (u % 64);
+        }
+    }
+    let others = &other.sentences[l].numbers;
+    for (q, number) in sentence.numbers.iter().enumerate() {
+        if others.iter().any(|o| o.same_value(number)) {
+            let u = sentence.items.len() + q;
+            bits[u / 64] |= 1 << (u % 64);
+        }
+    }
 }
 
 /// The similarity of source sentences `sr` and target sentences `tr`.
