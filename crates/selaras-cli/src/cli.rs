@@ -18,6 +18,8 @@ pub enum Command {
     Segment(SegmentArgs),
     /// Align a document and its translation sentence by sentence.
     Align(AlignArgs),
+    /// Check how faithful a translation is, bead by bead, with explained findings.
+    Score(ScoreArgs),
     /// Import, learn or inspect bilingual lexicons.
     #[command(subcommand)]
     Lexicon(LexiconCommand),
@@ -130,6 +132,46 @@ pub struct AlignArgs {
     /// Output file (for moses: the prefix); standard output when absent.
     #[arg(short, long)]
     pub output: Option<PathBuf>,
+}
+
+/// Severity threshold of `--fail-on`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FailOn {
+    /// Any finding.
+    Minor,
+    /// Major or critical findings.
+    Major,
+    /// Critical findings only.
+    Critical,
+}
+
+/// When to colour human output.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    /// When standard output is a terminal and NO_COLOR is not set.
+    Auto,
+    /// Always.
+    Always,
+    /// Never.
+    Never,
+}
+
+#[derive(Debug, Args)]
+pub struct ScoreArgs {
+    #[command(flatten)]
+    pub documents: DocumentArgs,
+    /// Print the report as JSON (schema selaras.score/1).
+    #[arg(long)]
+    pub json: bool,
+    /// Exit with status 1 when a finding of this severity or worse exists.
+    #[arg(long, value_enum)]
+    pub fail_on: Option<FailOn>,
+    /// Colour in the human view.
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
+    /// Show every bead in the human view, not only those with findings.
+    #[arg(long)]
+    pub all: bool,
 }
 
 #[derive(Debug, Subcommand)]

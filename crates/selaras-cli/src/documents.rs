@@ -15,14 +15,28 @@ use crate::lang::{load_lexicon, parse_lang};
 #[derive(Debug)]
 pub struct Side {
     pub lang: Lang,
+    /// The document as read.
+    pub text: String,
     /// Sentences as printed (white space collapsed).
     pub sentences: Vec<String>,
+    /// Byte span of each sentence in `text`.
+    pub spans: Vec<selaras_text::Span>,
     pub paragraphs: Option<Vec<u32>>,
 }
 
 impl Side {
     pub fn sentence_refs(&self) -> Vec<&str> {
         self.sentences.iter().map(String::as_str).collect()
+    }
+
+    /// The sentences exactly as they stand in the document (so that token offsets plus the
+    /// sentence's start are document offsets).
+    pub fn raw_refs(&self) -> Vec<&str> {
+        self.spans.iter().map(|span| span.slice(&self.text)).collect()
+    }
+
+    pub fn offsets(&self) -> Vec<usize> {
+        self.spans.iter().map(|span| span.start).collect()
     }
 }
 
@@ -43,22 +57,29 @@ fn resolve_lang(tag: &str, text: &str, name: &str) -> Result<Lang> {
 fn load_side(path: &std::path::Path, tag: &str, presegmented: bool) -> Result<Side> {
     let input = read_text(path)?;
     let lang = resolve_lang(tag, &input.text, &input.name)?;
-    let (sentences, paragraphs) = if presegmented {
-        let sentences: Vec<String> = input
-            .text
-            .lines()
-            .filter(|line| !line.trim().is_empty())
-            .map(selaras_text::collapse_whitespace)
-            .collect();
-        (sentences, None)
+    let (spans, paragraphs) = if presegmented {
+        let mut spans = Vec::new();
+        let mut offset = 0;
+        for line in input.text.split_inclusive('\n') {
+            let content = line.trim_end_matches(['\n', '\r']);
+            if !content.trim().is_empty() {
+                spans.push(selaras_text::Span::new(offset, offset + content.len()));
+            }
+            offset += line.len();
+        }
+        (spans, None)
     } else {
         let segmenter = RuleSegmenter::builder(lang.clone()).build()?;
         let found = segmenter.segment(&input.text);
         (
-            found.iter().map(|s| s.normalized(&input.text)).collect(),
+            found.iter().map(|s| s.span).collect(),
             Some(found.iter().map(|s| s.paragraph).collect()),
         )
     };
+    let sentences: Vec<String> = spans
+        .iter()
+        .map(|span| selaras_text::collapse_whitespace(span.slice(&input.text)))
+        .collect();
     if sentences.is_empty() {
         bail!(
             "{}: no sentences to align (the document is empty)",
@@ -67,7 +88,9 @@ fn load_side(path: &std::path::Path, tag: &str, presegmented: bool) -> Result<Si
     }
     Ok(Side {
         lang,
+        text: input.text,
         sentences,
+        spans,
         paragraphs,
     })
 }

@@ -5,6 +5,7 @@ mod commands;
 mod documents;
 mod input;
 mod lang;
+mod render;
 
 use std::io::{self, Write};
 use std::process::ExitCode;

@@ -186,6 +186,13 @@ fn number_word(word: &str, lang: &Lang) -> Option<NumberWord> {
     };
     match lang {
         Lang::Id => id(word).or_else(|| {
+            // `keempatnya` ("the four of them") is a cardinal; `keduanya` is "both", no number.
+            if let Some(rest) = word.strip_prefix("ke").and_then(|w| w.strip_suffix("nya")) {
+                return match id(rest)? {
+                    Unit(n) if n >= 3.0 => Some(Unit(n)),
+                    _ => None,
+                };
+            }
             // Ordinals `ketiga`, `keempat`, `ke-3`.
             let rest = word.strip_prefix("ke")?;
             let rest = rest.strip_prefix('-').unwrap_or(rest);

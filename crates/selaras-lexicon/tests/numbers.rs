@@ -91,6 +91,8 @@ fn number_words_and_ordinals_in_sentences() {
         ),
         ("id", "sebelas pemain", &[(11.0, false)]),
         ("id", "seribu orang", &[(1000.0, false)]),
+        ("id", "keempatnya bertemu secara virtual", &[(4.0, false)]),
+        ("id", "keduanya sepakat", &[]),
         ("en", "energy facilities in eight regions", &[(8.0, false)]),
         (
             "en",

@@ -3,6 +3,7 @@
 pub mod align;
 mod eval;
 mod lexicon;
+mod score;
 mod segment;
 
 use std::io::Write;
@@ -17,6 +18,7 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<ExitCode> {
     match cli.command {
         Command::Segment(args) => segment::run(&args, out),
         Command::Align(args) => align::run(&args, out),
+        Command::Score(args) => score::run(&args, out),
         Command::Lexicon(command) => lexicon::run(&command, out),
         Command::Eval(command) => eval::run(&command, out),
     }

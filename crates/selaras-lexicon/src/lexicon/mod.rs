@@ -32,7 +32,8 @@ pub struct Entry {
 ///
 /// Entries are kept as given (phrases too). For word matching, each side is also indexed word by
 /// word: a single word paired with a phrase of up to three words links to each word of the phrase
-/// (`ceasefire` ↔ `gencatan`, `senjata`); phrase-to-phrase entries link nothing.
+/// (`ceasefire` ↔ `gencatan`, `senjata`); two two-word phrases link every word with every word;
+/// longer phrase pairs link nothing.
 #[derive(Debug, Clone)]
 pub struct Lexicon {
     left_lang: Lang,
@@ -200,7 +201,9 @@ fn link_words(
     let (Some(l), Some(r)) = (phrase_words(left), phrase_words(right)) else {
         return;
     };
-    if l.len() > 1 && r.len() > 1 {
+    // Phrase-to-phrase entries link word by word only when both are short (`perdana menteri` ↔
+    // `prime minister`, `amerika serikat` ↔ `united states`): every word with every word.
+    if l.len() > 1 && r.len() > 1 && (l.len() > 2 || r.len() > 2) {
         return;
     }
     for &lw in &l {
@@ -228,7 +231,11 @@ mod tests {
         let mut lexicon = Lexicon::new(Lang::En, Lang::Id);
         lexicon.insert("ceasefire", "gencatan senjata", 1.0);
         lexicon.insert("a burnt child dreads the fire", "anak", 1.0);
-        assert_eq!(lexicon.len(), 2);
+        lexicon.insert("prime minister", "perdana menteri", 1.0);
+        lexicon.insert("house of representatives", "dewan perwakilan", 1.0);
+        assert_eq!(lexicon.len(), 4);
+        assert_eq!(lexicon.right_to_left("perdana").len(), 2);
+        assert!(lexicon.right_to_left("perwakilan").is_empty(), "3-word phrases link nothing");
         let words: Vec<&str> = lexicon
             .left_to_right("ceasefire")
             .iter()

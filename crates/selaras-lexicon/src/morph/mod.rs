@@ -53,10 +53,18 @@ impl Analyzer {
     /// word.
     pub fn root(&self, word: &str) -> String {
         let known = |w: &str| self.known.contains(w);
-        match self.lang {
+        let root = match self.lang {
             Lang::Id => indonesian_root(word, &known),
             Lang::En => english_lemma(word, &known),
             _ => word.to_string(),
+        };
+        // An unknown hyphenated compound stands for its first known part: `us-backed` → `us`,
+        // `de-escalation` → `escalation`.
+        if root.contains('-') && !known(&root) {
+            if let Some(part) = root.split('-').find(|part| part.chars().count() >= 2 && known(part)) {
+                return part.to_string();
+            }
         }
+        root
     }
 }
