@@ -2,4 +2,5 @@
 
 mod align;
 mod lexicon;
+mod score;
 mod segment;

@@ -324,6 +324,11 @@ struct CostModel<'a, P> {
     pairs: Option<&'a PairTable>,
 }
 
+/// Fewest first-pass 1-1 beads for calibrating the null cost on the document.
+const MIN_CALIBRATION_BEADS: usize = 5;
+/// The null cost of documents too short to calibrate on.
+const DEFAULT_NULL: f32 = 0.6;
+
 /// Largest bead side the cost model handles (`max_bead` is capped at this).
 const MAX_SIDE: usize = 8;
 
@@ -433,8 +438,10 @@ impl<P: PreparedPair> CostModel<'_, P> {
             .map(|w| self.cost(w[0].0, w[0].1, 1, 1))
             .collect();
         let (low, high) = self.config.null_bounds;
-        if costs.is_empty() {
-            return high;
+        if costs.len() < MIN_CALIBRATION_BEADS {
+            // Too few first-pass 1-1 beads to calibrate on (a sentence or two): a neutral cost,
+            // at which a bead whose sentences are half unexplained beats leaving them unaligned.
+            return DEFAULT_NULL.clamp(low, high);
         }
         costs.sort_by(f32::total_cmp);
         let rank =

@@ -178,6 +178,8 @@ pub struct ScoreArgs {
 pub enum EvalCommand {
     /// Strict and lax precision, recall and F1 of alignments against gold (vecalign's score.py).
     Align(EvalAlignArgs),
+    /// Recall per kind and false-alarm rate of the faithfulness checks on the challenge set.
+    Faithfulness(FaithfulnessArgs),
     /// Sentence retrieval with the lexical similarity: for every source line, does the right
     /// target line rank first among all target lines (P@1), in both directions?
     Retrieval(RetrievalArgs),
@@ -234,6 +236,18 @@ pub struct EvalAlignArgs {
     /// GOLD PRED pairs of ladder files (`[0, 1]:[2]` per line); counts are summed over pairs.
     #[arg(required = true, num_args = 2..)]
     pub files: Vec<PathBuf>,
+    /// Print the scores as JSON.
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct FaithfulnessArgs {
+    /// The challenge set (JSON lines); default: corpora/challenge/faithfulness-en-id.jsonl.
+    pub set: Option<PathBuf>,
+    /// Instead of evaluating, build the challenge set from the bundled corpora into this file.
+    #[arg(long, value_name = "OUT")]
+    pub build: Option<PathBuf>,
     /// Print the scores as JSON.
     #[arg(long)]
     pub json: bool,

@@ -32,7 +32,10 @@ impl Side {
     /// The sentences exactly as they stand in the document (so that token offsets plus the
     /// sentence's start are document offsets).
     pub fn raw_refs(&self) -> Vec<&str> {
-        self.spans.iter().map(|span| span.slice(&self.text)).collect()
+        self.spans
+            .iter()
+            .map(|span| span.slice(&self.text))
+            .collect()
     }
 
     pub fn offsets(&self) -> Vec<usize> {

@@ -27,7 +27,11 @@ fn severity_color(severity: Severity) -> &'static str {
 }
 
 fn paint(style: Style, code: &str, text: &str) -> String {
-    if style.color { format!("{code}{text}{RESET}") } else { text.to_string() }
+    if style.color {
+        format!("{code}{text}{RESET}")
+    } else {
+        text.to_string()
+    }
 }
 
 /// Wraps `text` into lines of at most `width` characters, at spaces where possible.
@@ -72,9 +76,22 @@ fn indices(list: &[usize]) -> String {
     }
 }
 
-fn write_bead(out: &mut dyn Write, bead: &BeadReport, style: Style, column: usize) -> io::Result<()> {
-    let src = if bead.src_text.is_empty() { "—".to_string() } else { bead.src_text.clone() };
-    let tgt = if bead.tgt_text.is_empty() { "—".to_string() } else { bead.tgt_text.clone() };
+fn write_bead(
+    out: &mut dyn Write,
+    bead: &BeadReport,
+    style: Style,
+    column: usize,
+) -> io::Result<()> {
+    let src = if bead.src_text.is_empty() {
+        "—".to_string()
+    } else {
+        bead.src_text.clone()
+    };
+    let tgt = if bead.tgt_text.is_empty() {
+        "—".to_string()
+    } else {
+        bead.tgt_text.clone()
+    };
     let left = wrap(&src, column);
     let right = wrap(&tgt, column);
     let label = format!("{:>5} {:>5}", indices(&bead.src), indices(&bead.tgt));
@@ -82,15 +99,37 @@ fn write_bead(out: &mut dyn Write, bead: &BeadReport, style: Style, column: usiz
     for k in 0..left.len().max(right.len()) {
         let l = left.get(k).map_or("", String::as_str);
         let r = right.get(k).map_or("", String::as_str);
-        let head = if k == 0 { label.clone() } else { " ".repeat(label.len()) };
-        let tail = if k == 0 { paint(style, DIM, &meta) } else { String::new() };
-        writeln!(out, "{head}  {}  │ {}  {tail}", pad(l, column), pad(r, column))?;
+        let head = if k == 0 {
+            label.clone()
+        } else {
+            " ".repeat(label.len())
+        };
+        let tail = if k == 0 {
+            paint(style, DIM, &meta)
+        } else {
+            String::new()
+        };
+        writeln!(
+            out,
+            "{head}  {}  │ {}  {tail}",
+            pad(l, column),
+            pad(r, column)
+        )?;
     }
     for flag in &bead.flags {
-        let tag = format!("{} {}", flag.severity.name().to_uppercase(), flag.kind.name());
+        let tag = format!(
+            "{} {}",
+            flag.severity.name().to_uppercase(),
+            flag.kind.name()
+        );
         let indent = " ".repeat(label.len() + 2);
         let message = wrap(&flag.message, 2 * column);
-        writeln!(out, "{indent}{} {}", paint(style, severity_color(flag.severity), &format!("▲ {tag}:")), message[0])?;
+        writeln!(
+            out,
+            "{indent}{} {}",
+            paint(style, severity_color(flag.severity), &format!("▲ {tag}:")),
+            message[0]
+        )?;
         for line in &message[1..] {
             writeln!(out, "{indent}  {line}")?;
         }
@@ -117,7 +156,17 @@ pub fn render_report(out: &mut dyn Write, report: &Report, style: Style) -> io::
     writeln!(
         out,
         "{}",
-        paint(style, DIM, &format!("{:>5} {:>5}  {}  │ {}", report.src_lang, report.tgt_lang, pad("", column), ""))
+        paint(
+            style,
+            DIM,
+            &format!(
+                "{:>5} {:>5}  {}  │ {}",
+                report.src_lang,
+                report.tgt_lang,
+                pad("", column),
+                ""
+            )
+        )
     )?;
     let mut hidden = 0;
     for bead in &report.beads {
@@ -131,7 +180,11 @@ pub fn render_report(out: &mut dyn Write, report: &Report, style: Style) -> io::
         writeln!(
             out,
             "{}",
-            paint(style, DIM, &format!("({hidden} beads without findings not shown; --all shows them)"))
+            paint(
+                style,
+                DIM,
+                &format!("({hidden} beads without findings not shown; --all shows them)")
+            )
         )?;
     }
     Ok(())
@@ -143,7 +196,10 @@ mod tests {
 
     #[test]
     fn wraps_at_spaces_and_splits_long_words() {
-        assert_eq!(wrap("Zelensky reports progress in peace plan talks", 16), ["Zelensky reports", "progress in", "peace plan talks"]);
+        assert_eq!(
+            wrap("Zelensky reports progress in peace plan talks", 16),
+            ["Zelensky reports", "progress in", "peace plan talks"]
+        );
         assert_eq!(wrap("aaaaaaaaaa", 4), ["aaaa", "aaaa", "aa"]);
         assert_eq!(wrap("", 10), [""]);
     }

@@ -16,13 +16,21 @@ pub struct NumberMention {
     pub first_token: usize,
     /// Index of the last token of the mention.
     pub last_token: usize,
+    /// The value under the other locale's convention, when the digits are ambiguous
+    /// (`15.000` in English text: 15 by English rules, 15000 by Indonesian ones).
+    pub alternative: Option<f64>,
 }
 
 impl NumberMention {
     /// Whether two mentions denote the same number (relative tolerance 1e-9).
     pub fn same_value(&self, other: &NumberMention) -> bool {
-        let scale = self.value.abs().max(other.value.abs()).max(1.0);
-        (self.value - other.value).abs() <= 1e-9 * scale
+        let equal = |a: f64, b: f64| (a - b).abs() <= 1e-9 * a.abs().max(b.abs()).max(1.0);
+        let mine = std::iter::once(self.value).chain(self.alternative);
+        mine.into_iter().any(|a| {
+            std::iter::once(other.value)
+                .chain(other.alternative)
+                .any(|b| equal(a, b))
+        })
     }
 }
 
@@ -219,12 +227,19 @@ pub fn find_numbers(text: &str, tokens: &[Token], lang: &Lang) -> Vec<NumberMent
         if tokens[i].kind == TokenKind::Number {
             let text_i = tokens[i].text(text);
             if let Some(mut value) = parse_number(text_i, lang) {
+                let other_locale = if *lang == Lang::En {
+                    Lang::Id
+                } else {
+                    Lang::En
+                };
+                let mut alternative = parse_number(text_i, &other_locale).filter(|v| *v != value);
                 let ordinal = text_i.ends_with(|c: char| c.is_alphabetic());
                 let mut last = i;
                 while let Some(NumberWord::Scale(scale)) =
                     words.get(last + 1).and_then(|w| number_word(w, lang))
                 {
                     value *= scale;
+                    alternative = alternative.map(|v| v * scale);
                     last += 1;
                 }
                 out.push(NumberMention {
@@ -232,6 +247,7 @@ pub fn find_numbers(text: &str, tokens: &[Token], lang: &Lang) -> Vec<NumberMent
                     ordinal,
                     first_token: i,
                     last_token: last,
+                    alternative,
                 });
                 i = last + 1;
                 continue;
@@ -283,6 +299,7 @@ fn word_number(words: &[String], start: usize, lang: &Lang) -> Option<NumberMent
                         ordinal: true,
                         first_token: start,
                         last_token: i,
+                        alternative: None,
                     });
                 }
                 _ => break 'words,
@@ -312,5 +329,6 @@ fn word_number(words: &[String], start: usize, lang: &Lang) -> Option<NumberMent
         ordinal: false,
         first_token: start,
         last_token: last,
+        alternative: None,
     })
 }

@@ -34,8 +34,8 @@ fn names(src: &str, tgt: &str) -> NameReport {
 #[test]
 fn names_match_by_spelling_lexicon_and_acronym() {
     let (matched, missing_src, missing_tgt) = names(
-        "Witkoff bertemu Zelenskyy dan pejabat AS di Moskow serta Kyiv, kata PBB.",
-        "Witkoff met Zelensky and US officials in Moscow and Kyiv, the UN said.",
+        "Kemarin Witkoff bertemu Zelenskyy dan pejabat AS di Moskow serta Kyiv, kata PBB.",
+        "Yesterday Witkoff met Zelensky and US officials in Moscow and Kyiv, the UN said.",
     );
     let pairs: Vec<(&str, &str, MatchKind)> = matched
         .iter()
@@ -70,10 +70,19 @@ fn names_match_by_spelling_lexicon_and_acronym() {
 }
 
 #[test]
+fn capitalised_sentence_openers_are_not_names() {
+    let (matched, missing_src, missing_tgt) = names(
+        "Dekat hotel. Lokasinya strategis. Harga murah.",
+        "Near the hotel. Located strategically. Cheap prices.",
+    );
+    assert!(matched.is_empty() && missing_src.is_empty() && missing_tgt.is_empty());
+}
+
+#[test]
 fn a_replaced_name_is_reported_on_both_sides() {
     let (_, missing_src, missing_tgt) = names(
-        "Witkoff menyatakan pembicaraan dengan Umerov berlangsung konstruktif.",
-        "Kushner said the talks with Umerov had been constructive.",
+        "Menurut Witkoff, pembicaraan dengan Umerov berlangsung konstruktif.",
+        "According to Kushner, the talks with Umerov had been constructive.",
     );
     assert_eq!(missing_src, ["Witkoff"]);
     assert_eq!(missing_tgt, ["Kushner"]);

@@ -71,7 +71,7 @@ fn number_words_and_ordinals_in_sentences() {
         (
             "id",
             "Dua minggu sebelumnya, keempatnya bertemu",
-            &[(2.0, false)],
+            &[(2.0, false), (4.0, false)],
         ),
         ("id", "memasuki hari ketiga", &[(3.0, true)]),
         ("id", "dua puluh lima orang", &[(25.0, false)]),

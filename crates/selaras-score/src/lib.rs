@@ -32,12 +32,16 @@
 #![deny(missing_docs)]
 
 mod boilerplate;
+mod challenge;
 mod check;
 mod flag;
 mod report;
 mod scorer;
 
 pub use boilerplate::boilerplate_opening;
+pub use challenge::{
+    ChallengeItem, ChallengeScores, Injection, KindRecall, build_challenge, evaluate_challenge,
+};
 pub use check::{
     Addition, BeadContext, Check, DocSide, EntityMismatch, LengthRatio, LengthStats, LowAdequacy,
     NegationMismatch, NumberMismatch, Omission, Untranslated, default_checks,

@@ -8,8 +8,7 @@ use serde::Serialize;
 use crate::{Flag, Severity};
 
 /// The formula of the document score, as published in the JSON.
-pub const FORMULA: &str =
-    "faithfulness = max(0, 100 - 100 * penalty / source_words); penalty = 1 per minor, 5 per major, 10 per critical finding";
+pub const FORMULA: &str = "faithfulness = max(0, 100 - 100 * penalty / source_words); penalty = 1 per minor, 5 per major, 10 per critical finding";
 
 /// Counts of findings by severity.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
@@ -61,6 +60,10 @@ pub struct BeadReport {
     pub score: f32,
     /// Lexical similarity of the two sides (0 for a bead with one side empty).
     pub similarity: f32,
+    /// Weighted share of the source side's content expressed in the target side.
+    pub coverage_src: f32,
+    /// Weighted share of the target side's content expressed in the source side.
+    pub coverage_tgt: f32,
     /// The findings.
     pub flags: Vec<Flag>,
 }

@@ -33,7 +33,10 @@ pub struct Scorer<S> {
 impl<S> std::fmt::Debug for Scorer<S> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Scorer")
-            .field("checks", &self.checks.iter().map(|c| c.kind()).collect::<Vec<_>>())
+            .field(
+                "checks",
+                &self.checks.iter().map(|c| c.kind()).collect::<Vec<_>>(),
+            )
             .finish_non_exhaustive()
     }
 }
@@ -72,7 +75,8 @@ where
             .beads
             .par_iter()
             .map(|bead| {
-                let explanation = (!bead.is_null()).then(|| prepared.explain(bead.src.clone(), bead.tgt.clone()));
+                let explanation =
+                    (!bead.is_null()).then(|| prepared.explain(bead.src.clone(), bead.tgt.clone()));
                 let context = BeadContext {
                     bead,
                     src: input.src,
@@ -89,6 +93,8 @@ where
                     confidence: bead.confidence,
                     score: bead_score(&flags, !bead.is_null()),
                     similarity: explanation.as_ref().map_or(0.0, |e| e.score),
+                    coverage_src: explanation.as_ref().map_or(0.0, |e| e.coverage_src),
+                    coverage_tgt: explanation.as_ref().map_or(0.0, |e| e.coverage_tgt),
                     flags,
                 }
             })
@@ -143,7 +149,8 @@ fn summarize(input: &ScoreInput<'_>, beads: &[BeadReport]) -> DocumentScore {
     let mut aligned_src = 0;
     let mut aligned_tgt = 0;
     let mut issues = IssueCounts::default();
-    let mut by_kind: BTreeMap<&'static str, usize> = FlagKind::ALL.iter().map(|k| (k.name(), 0)).collect();
+    let mut by_kind: BTreeMap<&'static str, usize> =
+        FlagKind::ALL.iter().map(|k| (k.name(), 0)).collect();
     let mut penalty = 0.0;
     for bead in beads {
         if !bead.src.is_empty() && !bead.tgt.is_empty() {
@@ -160,7 +167,13 @@ fn summarize(input: &ScoreInput<'_>, beads: &[BeadReport]) -> DocumentScore {
             }
         }
     }
-    let share = |part: usize, whole: usize| if whole == 0 { 0.0 } else { part as f64 / whole as f64 };
+    let share = |part: usize, whole: usize| {
+        if whole == 0 {
+            0.0
+        } else {
+            part as f64 / whole as f64
+        }
+    };
     let faithfulness = if total_src == 0 {
         0.0
     } else {

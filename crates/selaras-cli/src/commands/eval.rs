@@ -17,6 +17,7 @@ pub fn run(command: &EvalCommand, out: &mut dyn Write) -> Result<ExitCode> {
     match command {
         EvalCommand::Retrieval(args) => retrieval(args, out),
         EvalCommand::Align(args) => eval_align(args, out),
+        EvalCommand::Faithfulness(args) => crate::commands::faithfulness::run(args, out),
     }
 }
 

@@ -2,6 +2,7 @@
 
 pub mod align;
 mod eval;
+mod faithfulness;
 mod lexicon;
 mod score;
 mod segment;

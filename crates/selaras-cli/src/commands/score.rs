@@ -40,14 +40,25 @@ pub fn run(args: &ScoreArgs, out: &mut dyn Write) -> Result<ExitCode> {
         let color = match args.color {
             ColorChoice::Always => true,
             ColorChoice::Never => false,
-            ColorChoice::Auto => std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+            ColorChoice::Auto => {
+                std::io::stdout().is_terminal()
+                    && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+            }
         };
         let width = std::env::var("COLUMNS")
             .ok()
             .and_then(|c| c.parse::<usize>().ok())
             .unwrap_or(120)
             .clamp(60, 240);
-        render_report(out, &report, Style { color, width, all: args.all })?;
+        render_report(
+            out,
+            &report,
+            Style {
+                color,
+                width,
+                all: args.all,
+            },
+        )?;
     }
     let threshold = args.fail_on.map(|f| match f {
         FailOn::Minor => Severity::Minor,
@@ -55,7 +66,11 @@ pub fn run(args: &ScoreArgs, out: &mut dyn Write) -> Result<ExitCode> {
         FailOn::Critical => Severity::Critical,
     });
     let failed = matches!((threshold, report.worst()), (Some(t), Some(w)) if w >= t);
-    Ok(if failed { ExitCode::from(1) } else { ExitCode::SUCCESS })
+    Ok(if failed {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
 }
 
 /// Bead texts are printed with their white space collapsed (spans keep pointing into the files).

@@ -170,14 +170,21 @@ impl Lexicon {
         self.right_words.get(word).map_or(&[], Vec::as_slice)
     }
 
-    /// All folded words of the left side (for morphology's known-word lists).
+    /// The left side's entries that are single words (for morphology's known-word lists: a word
+    /// seen only inside a phrase, such as `nuh` in `bahtera nuh`, is no root to reduce to).
     pub fn left_vocabulary(&self) -> impl Iterator<Item = &str> {
-        self.left_words.keys().map(String::as_str)
+        self.entries
+            .iter()
+            .map(|e| e.left.as_str())
+            .filter(|w| !w.contains(' '))
     }
 
-    /// All folded words of the right side.
+    /// The right side's entries that are single words.
     pub fn right_vocabulary(&self) -> impl Iterator<Item = &str> {
-        self.right_words.keys().map(String::as_str)
+        self.entries
+            .iter()
+            .map(|e| e.right.as_str())
+            .filter(|w| !w.contains(' '))
     }
 }
 
@@ -235,7 +242,10 @@ mod tests {
         lexicon.insert("house of representatives", "dewan perwakilan", 1.0);
         assert_eq!(lexicon.len(), 4);
         assert_eq!(lexicon.right_to_left("perdana").len(), 2);
-        assert!(lexicon.right_to_left("perwakilan").is_empty(), "3-word phrases link nothing");
+        assert!(
+            lexicon.right_to_left("perwakilan").is_empty(),
+            "3-word phrases link nothing"
+        );
         let words: Vec<&str> = lexicon
             .left_to_right("ceasefire")
             .iter()

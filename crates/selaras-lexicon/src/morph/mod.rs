@@ -61,7 +61,10 @@ impl Analyzer {
         // An unknown hyphenated compound stands for its first known part: `us-backed` → `us`,
         // `de-escalation` → `escalation`.
         if root.contains('-') && !known(&root) {
-            if let Some(part) = root.split('-').find(|part| part.chars().count() >= 2 && known(part)) {
+            if let Some(part) = root
+                .split('-')
+                .find(|part| part.chars().count() >= 2 && known(part))
+            {
                 return part.to_string();
             }
         }

@@ -85,6 +85,8 @@ struct RawWord {
     capitalised: bool,
     /// No lower-case letter and at least two letters: `PBB`, `US`.
     acronym: bool,
+    /// First word of a sentence (capitalised by rule, not because it is a name).
+    sentence_initial: bool,
 }
 
 struct RawSentence {
@@ -106,7 +108,14 @@ fn raw_sentence(text: &str, lang: &Lang) -> RawSentence {
     let mut capitalised = 0usize;
     let mut word_count = 0usize;
     let mut words = Vec::new();
+    let mut previous_end = 0usize;
     for (index, token) in tokens.iter().enumerate() {
+        // A word is sentence-initial when only sentence-final punctuation, quotes or nothing
+        // stands before it (rows of parallel data often hold several sentences).
+        let gap = &text[previous_end..token.span.start];
+        let sentence_initial =
+            index == 0 || gap.contains(['.', '!', '?', ':', '…', '"', '“', '\n']);
+        previous_end = token.span.end;
         if token.kind != TokenKind::Word {
             continue;
         }
@@ -125,6 +134,7 @@ fn raw_sentence(text: &str, lang: &Lang) -> RawSentence {
             folded,
             capitalised: upper,
             acronym,
+            sentence_initial,
         });
     }
     RawSentence {
@@ -159,14 +169,14 @@ pub(super) fn build_side(texts: &[&str], lang: &Lang, analyzer: &Analyzer) -> Si
     for sentence in &raw {
         let mut items = Vec::with_capacity(sentence.words.len());
         let mut keys = Vec::with_capacity(2 * sentence.words.len());
-        let first = first_word_token(&sentence.tokens);
         for word in &sentence.words {
             let (root, known) = &roots[word.folded.as_str()];
             let surface = vocab.intern(&word.folded);
             let root = vocab.intern(root);
-            let first_word = word.token == first;
-            let common = *known && (first_word || sentence.title_case);
-            let name = word.capitalised && (word.acronym || !common);
+            // A capitalised word is a name unless capitals are explained otherwise: at the start
+            // of a sentence (unless it is an acronym) or, for a known word, in a title-case line.
+            let name = word.capitalised
+                && (word.acronym || !(word.sentence_initial || (*known && sentence.title_case)));
             items.push(Item {
                 token: word.token,
                 surface,
@@ -218,13 +228,6 @@ pub(super) fn build_side(texts: &[&str], lang: &Lang, analyzer: &Analyzer) -> Si
         links: Vec::new(),
         number_weight,
     }
-}
-
-fn first_word_token(tokens: &[Token]) -> u32 {
-    tokens
-        .iter()
-        .position(|t| t.kind == TokenKind::Word)
-        .map_or(u32::MAX, |p| u32::try_from(p).unwrap_or(u32::MAX))
 }
 
 /// Fills `side.links` and each item's link range: the other side's vocabulary ids its surface

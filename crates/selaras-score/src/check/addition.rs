@@ -5,25 +5,32 @@ use crate::boilerplate::boilerplate_opening;
 use crate::{Flag, FlagKind, Severity};
 
 /// A 0-1 bead (a target sentence with no source) is a major addition; when it is site
-/// boilerplate ("Baca juga:", "MEMBACA") the message says so. In a translated bead, a *partial*
-/// addition mirrors [`Omission`](super::Omission): many unexpressed target words, low target
-/// coverage, the source covered clearly better.
+/// boilerplate ("Baca juga:", "MEMBACA") the message says so, also when the boilerplate line was
+/// aligned together with a translated sentence. In a translated bead, a *partial* addition
+/// mirrors [`Omission`](super::Omission): the source is covered better than the translation and
+/// the translation is longer than the document's typical ratio.
 #[derive(Debug, Clone)]
 pub struct Addition {
     /// Fewest target content words without a source for a partial addition.
     pub min_words: usize,
-    /// Target coverage below which a partial addition is considered.
-    pub max_coverage: f32,
-    /// How much better the source side must be covered than the target side.
-    pub margin: f32,
+    /// Coverage difference worth one unit of evidence.
+    pub gap_unit: f32,
+    /// Evidence needed.
+    pub threshold: f64,
+    /// Evidence per word of the longest run of unexpressed words beyond the first three.
+    pub run_weight: f64,
 }
+
+/// Words of an unexpressed run that count for nothing (scattered misses are normal).
+const RUN_FREE: usize = 3;
 
 impl Default for Addition {
     fn default() -> Self {
         Self {
-            min_words: 3,
-            max_coverage: 0.65,
-            margin: 0.2,
+            min_words: 2,
+            gap_unit: 0.1,
+            threshold: 3.5,
+            run_weight: 0.5,
         }
     }
 }
@@ -54,10 +61,41 @@ impl Check for Addition {
             }
             return Vec::new();
         };
+        // Boilerplate merged into a translated bead is still an addition.
+        let boilerplate: Vec<usize> = bead
+            .bead
+            .tgt
+            .clone()
+            .filter(|&k| boilerplate_opening(bead.tgt.sentences[k]).is_some())
+            .collect();
+        if !boilerplate.is_empty() && bead.bead.tgt.len() > boilerplate.len() {
+            let k = boilerplate[0];
+            let text = bead.tgt.sentences[k];
+            return vec![Flag {
+                kind: FlagKind::Addition,
+                severity: Severity::Major,
+                message: format!(
+                    "added text with no source, site boilerplate (“{}…” link): {}",
+                    boilerplate_opening(text).unwrap_or_default(),
+                    quote(text, 90)
+                ),
+                src_spans: Vec::new(),
+                tgt_spans: boilerplate
+                    .iter()
+                    .map(|&k| bead.tgt.sentence_span(k))
+                    .collect(),
+            }];
+        }
         let extra = &explanation.unmatched_tgt;
-        let partial = extra.len() >= self.min_words
-            && explanation.coverage_tgt < self.max_coverage
-            && explanation.coverage_src >= explanation.coverage_tgt + self.margin;
+        let gap = explanation.coverage_src - explanation.coverage_tgt;
+        // A clause lost (or added) leaves a run of unexpressed words on one side only; loose
+        // translations leave runs on both.
+        let run = super::unmatched_run(explanation, false)
+            .saturating_sub(super::unmatched_run(explanation, true) / 2);
+        let evidence = f64::from(gap / self.gap_unit)
+            + bead.length_z()
+            + self.run_weight * run.saturating_sub(RUN_FREE) as f64;
+        let partial = extra.len() >= self.min_words && evidence >= self.threshold;
         if !partial {
             return Vec::new();
         }

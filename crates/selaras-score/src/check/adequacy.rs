@@ -35,9 +35,16 @@ impl Check for LowAdequacy {
         let Some(explanation) = bead.explanation else {
             return Vec::new();
         };
-        let src_words = explanation.matches.len() + explanation.unmatched_src.len() + explanation.names.unmatched_src.len();
-        let tgt_words = explanation.matches.len() + explanation.unmatched_tgt.len() + explanation.names.unmatched_tgt.len();
-        if src_words < self.min_words || tgt_words < self.min_words || explanation.score >= self.minor_below {
+        let src_words = explanation.matches.len()
+            + explanation.unmatched_src.len()
+            + explanation.names.unmatched_src.len();
+        let tgt_words = explanation.matches.len()
+            + explanation.unmatched_tgt.len()
+            + explanation.names.unmatched_tgt.len();
+        if src_words < self.min_words
+            || tgt_words < self.min_words
+            || explanation.score >= self.minor_below
+        {
             return Vec::new();
         }
         let severity = if explanation.score < self.major_below {

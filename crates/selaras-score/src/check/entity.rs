@@ -5,8 +5,8 @@ use crate::{Flag, FlagKind, Severity};
 
 /// Names (capitalised words that are not common words) are matched by spelling, cognate
 /// similarity and the lexicon. A name on each side without a counterpart means a name was
-/// replaced: major. A source name missing from the translation: major. A name only in the
-/// translation: minor (translators often make a referent explicit).
+/// replaced: major. A name on one side only: minor (translators drop titles such as `Mr` and
+/// make referents explicit; a dropped sentence part is the omission check's to flag).
 #[derive(Debug, Clone, Copy, Default)]
 pub struct EntityMismatch;
 
@@ -25,10 +25,14 @@ impl Check for EntityMismatch {
             (true, true) => return Vec::new(),
             (false, false) => (
                 Severity::Major,
-                format!("name replaced: source {} but translation {}", words(src), words(tgt)),
+                format!(
+                    "name replaced: source {} but translation {}",
+                    words(src),
+                    words(tgt)
+                ),
             ),
             (false, true) => (
-                Severity::Major,
+                Severity::Minor,
                 format!("name missing from the translation: {}", words(src)),
             ),
             (true, false) => (

@@ -33,7 +33,10 @@ impl Check for LengthRatio {
         if bead.explanation.is_none() || stats.beads < self.min_beads || stats.spread <= 0.0 {
             return Vec::new();
         }
-        let (src, tgt) = (bead.src_text().chars().count(), bead.tgt_text().chars().count());
+        let (src, tgt) = (
+            bead.src_text().chars().count(),
+            bead.tgt_text().chars().count(),
+        );
         let ratio = (tgt.max(1) as f64 / src.max(1) as f64).ln();
         let z = (ratio - stats.median) / stats.spread;
         if z.abs() <= self.max_z {

@@ -1,7 +1,7 @@
 //! The checks run on every bead, each in its own file.
 
-mod adequacy;
 mod addition;
+mod adequacy;
 mod entity;
 mod length;
 mod negation;
@@ -13,11 +13,12 @@ use selaras_align::Bead;
 use selaras_lexicon::{Explanation, TokenRef};
 use selaras_text::Lang;
 
-pub use adequacy::LowAdequacy;
 pub use addition::Addition;
+pub use adequacy::LowAdequacy;
 pub use entity::EntityMismatch;
 pub use length::LengthRatio;
 pub use negation::NegationMismatch;
+pub(crate) use negation::negators;
 pub use number::NumberMismatch;
 pub use omission::Omission;
 pub use untranslated::Untranslated;
@@ -88,13 +89,80 @@ impl BeadContext<'_> {
 
     /// Document spans of the bead's source sentences.
     pub fn src_spans(&self) -> Vec<[usize; 2]> {
-        self.bead.src.clone().map(|k| self.src.sentence_span(k)).collect()
+        self.bead
+            .src
+            .clone()
+            .map(|k| self.src.sentence_span(k))
+            .collect()
     }
 
     /// Document spans of the bead's target sentences.
     pub fn tgt_spans(&self) -> Vec<[usize; 2]> {
-        self.bead.tgt.clone().map(|k| self.tgt.sentence_span(k)).collect()
+        self.bead
+            .tgt
+            .clone()
+            .map(|k| self.tgt.sentence_span(k))
+            .collect()
     }
+}
+
+/// Prior of the log length ratio when a document has too few 1-1 beads to measure its own.
+const PRIOR_MEDIAN: f64 = 0.0;
+/// Prior spread of the log length ratio.
+const PRIOR_SPREAD: f64 = 0.2;
+/// Fewest 1-1 beads for a document's own length statistics.
+const MIN_LENGTH_BEADS: usize = 8;
+
+impl BeadContext<'_> {
+    /// How many standard deviations the bead's `ln(target chars / source chars)` lies above the
+    /// document's typical value (below it when negative): the document's own statistics when it
+    /// has enough 1-1 beads, a ratio of 1 ± 20% otherwise.
+    pub fn length_z(&self) -> f64 {
+        let (median, spread) = if self.length.beads >= MIN_LENGTH_BEADS {
+            (self.length.median, self.length.spread.max(0.1))
+        } else {
+            (PRIOR_MEDIAN, PRIOR_SPREAD)
+        };
+        let src = self.src_text().chars().count().max(1) as f64;
+        let tgt = self.tgt_text().chars().count().max(1) as f64;
+        ((tgt / src).ln() - median) / spread
+    }
+}
+
+/// The longest run of consecutive content words of one side of a bead that the other side does
+/// not express, allowing one expressed word inside the run (a dropped or added clause leaves
+/// such a run; scattered unmatched words do not). `src` chooses the side.
+pub(crate) fn unmatched_run(explanation: &Explanation, src: bool) -> usize {
+    let side = |t: &TokenRef| (t.sentence, t.span.start);
+    let mut tokens: Vec<((usize, usize), bool)> = explanation
+        .matches
+        .iter()
+        .map(|m| (side(if src { &m.src } else { &m.tgt }), true))
+        .collect();
+    let (unmatched, names) = if src {
+        (&explanation.unmatched_src, &explanation.names.unmatched_src)
+    } else {
+        (&explanation.unmatched_tgt, &explanation.names.unmatched_tgt)
+    };
+    tokens.extend(unmatched.iter().chain(names).map(|t| (side(t), false)));
+    tokens.sort_unstable();
+    tokens.dedup_by_key(|t| t.0);
+    let (mut best, mut run, mut since_gap, mut gaps) = (0usize, 0usize, 0usize, 0usize);
+    for (_, matched) in tokens {
+        if matched {
+            gaps += 1;
+            if gaps > 1 {
+                run = since_gap;
+                gaps = 1;
+            }
+            since_gap = 0;
+        } else {
+            run += 1;
+            since_gap += 1;
+            best = best.max(run);
+        }
+    }
+    best
 }
 
 /// A faithfulness check on one bead.

@@ -5,7 +5,8 @@ use crate::{Flag, FlagKind, Severity};
 
 /// Numbers are compared by value (`2,5` = `2.5`, `delapan` = `8`, `1.000` = `1,000`). A number on
 /// each side without a counterpart means a number was changed: critical (`653` became `635`).
-/// A number on one side only was dropped or added: major.
+/// A number on one side only was dropped or added, or rephrased (`satu` is as often "a" as
+/// "one"): minor.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct NumberMismatch;
 
@@ -24,14 +25,18 @@ impl Check for NumberMismatch {
             (true, true) => return Vec::new(),
             (false, false) => (
                 Severity::Critical,
-                format!("number changed: source {} but translation {}", words(src), words(tgt)),
+                format!(
+                    "number changed: source {} but translation {}",
+                    words(src),
+                    words(tgt)
+                ),
             ),
             (false, true) => (
-                Severity::Major,
+                Severity::Minor,
                 format!("number missing from the translation: {}", words(src)),
             ),
             (true, false) => (
-                Severity::Major,
+                Severity::Minor,
                 format!("number in the translation has no source: {}", words(tgt)),
             ),
         };

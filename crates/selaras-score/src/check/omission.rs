@@ -5,26 +5,34 @@ use crate::boilerplate::boilerplate_opening;
 use crate::{Flag, FlagKind, Severity};
 
 /// A 1-0 bead (a source sentence with no translation) is a major omission (minor when the
-/// sentence is site boilerplate). In a translated bead, a *partial* omission is flagged when at
-/// least `min_words` source content words are unexpressed and the source coverage is below
-/// `max_coverage` while the target is covered clearly better (by `margin`): the translation says
-/// less than the source.
+/// sentence is site boilerplate). In a translated bead, a *partial* omission weighs two pieces of
+/// evidence that the translation says less than the source: its content is covered better than
+/// the source's (`coverage_tgt − coverage_src`, in units of `gap_unit`), and it is shorter than
+/// the document's typical length ratio (in standard deviations, see
+/// [`BeadContext::length_z`]). When their sum reaches `threshold` and at least `min_words`
+/// source content words are unexpressed, the omission is major.
 #[derive(Debug, Clone)]
 pub struct Omission {
     /// Fewest unexpressed source content words for a partial omission.
     pub min_words: usize,
-    /// Source coverage below which a partial omission is considered.
-    pub max_coverage: f32,
-    /// How much better the target side must be covered than the source side.
-    pub margin: f32,
+    /// Coverage difference worth one unit of evidence.
+    pub gap_unit: f32,
+    /// Evidence needed.
+    pub threshold: f64,
+    /// Evidence per word of the longest run of unexpressed words beyond the first three.
+    pub run_weight: f64,
 }
+
+/// Words of an unexpressed run that count for nothing (scattered misses are normal).
+const RUN_FREE: usize = 3;
 
 impl Default for Omission {
     fn default() -> Self {
         Self {
-            min_words: 3,
-            max_coverage: 0.65,
-            margin: 0.2,
+            min_words: 2,
+            gap_unit: 0.1,
+            threshold: 3.5,
+            run_weight: 0.5,
         }
     }
 }
@@ -39,7 +47,10 @@ impl Check for Omission {
             if bead.bead.tgt.is_empty() && !bead.bead.src.is_empty() {
                 let text = bead.src_text();
                 let (severity, note) = match boilerplate_opening(&text) {
-                    Some(opening) => (Severity::Minor, format!(" (site boilerplate: “{opening}…”)")),
+                    Some(opening) => (
+                        Severity::Minor,
+                        format!(" (site boilerplate: “{opening}…”)"),
+                    ),
                     None => (Severity::Major, String::new()),
                 };
                 return vec![Flag {
@@ -53,9 +64,14 @@ impl Check for Omission {
             return Vec::new();
         };
         let missing = &explanation.unmatched_src;
-        let partial = missing.len() >= self.min_words
-            && explanation.coverage_src < self.max_coverage
-            && explanation.coverage_tgt >= explanation.coverage_src + self.margin;
+        let gap = explanation.coverage_tgt - explanation.coverage_src;
+        // A clause lost (or added) leaves a run of unexpressed words on one side only; loose
+        // translations leave runs on both.
+        let run = super::unmatched_run(explanation, true)
+            .saturating_sub(super::unmatched_run(explanation, false) / 2);
+        let evidence = f64::from(gap / self.gap_unit) - bead.length_z()
+            + self.run_weight * run.saturating_sub(RUN_FREE) as f64;
+        let partial = missing.len() >= self.min_words && evidence >= self.threshold;
         if !partial {
             return Vec::new();
         }

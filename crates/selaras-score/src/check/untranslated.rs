@@ -61,7 +61,10 @@ impl Check for Untranslated {
             return Vec::new();
         }
         let reason = if share > self.max_copied {
-            format!("{:.0}% of its words are copied from the source", 100.0 * share)
+            format!(
+                "{:.0}% of its words are copied from the source",
+                100.0 * share
+            )
         } else {
             format!("it reads as {detected}, the source language")
         };
