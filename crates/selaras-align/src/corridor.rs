@@ -113,6 +113,22 @@ pub(crate) fn cheapest_path<F>(
 where
     F: Fn(usize, usize, usize, usize) -> f32,
 {
+    let beads = cheapest_beads(corridor, shapes, cost);
+    let mut points: Vec<(usize, usize)> = beads.iter().map(|&(i, j, _)| (i, j)).collect();
+    points.push((corridor.rows() - 1, corridor.m));
+    points
+}
+
+/// The cheapest path's beads as (start i, start j, shape index), in order; `cost(i, j, a, b)` is
+/// the cost of the bead of shape (a, b) starting at (i, j).
+fn cheapest_beads<F>(
+    corridor: &Corridor,
+    shapes: &[(usize, usize)],
+    cost: F,
+) -> Vec<(usize, usize, usize)>
+where
+    F: Fn(usize, usize, usize, usize) -> f32,
+{
     let mut best = vec![f32::INFINITY; corridor.cells()];
     let mut back = vec![u8::MAX; corridor.cells()];
     best[0] = 0.0;
@@ -135,17 +151,18 @@ where
         }
     }
     let (mut i, mut j) = (corridor.rows() - 1, corridor.m);
-    let mut points = vec![(i, j)];
+    let mut beads = Vec::new();
     while (i, j) != (0, 0) {
-        let Some(&(a, b)) = shapes.get(back[corridor.index(i, j)] as usize) else {
-            break;
+        let s = back[corridor.index(i, j)] as usize;
+        let Some(&(a, b)) = shapes.get(s) else {
+            break; // unreachable end: no path (cannot happen with null beads allowed)
         };
         i -= a;
         j -= b;
-        points.push((i, j));
+        beads.push((i, j, s));
     }
-    points.reverse();
-    points
+    beads.reverse();
+    beads
 }
 
 /// Bead costs of every corridor cell and shape: `costs[cell * shapes.len() + k]` is the cost of
@@ -195,42 +212,21 @@ impl Lattice {
 
     /// The cheapest path: its beads as (start i, start j, shape index), in order.
     pub fn viterbi(&self) -> Vec<(usize, usize, usize)> {
-        let corridor = &self.corridor;
-        let mut best = vec![f32::INFINITY; corridor.cells()];
-        let mut back = vec![u8::MAX; corridor.cells()];
-        best[0] = 0.0;
-        for i in 0..corridor.rows() {
-            for j in corridor.row(i) {
-                let cell = corridor.index(i, j);
-                if cell == 0 {
-                    continue;
-                }
-                for (s, &(a, b)) in self.shapes.iter().enumerate() {
-                    let cost = self.cost(cell, s);
-                    if !cost.is_finite() {
-                        continue;
-                    }
-                    let total = best[corridor.index(i - a, j - b)] + cost;
-                    if total < best[cell] {
-                        best[cell] = total;
-                        back[cell] = u8::try_from(s).unwrap_or(u8::MAX);
-                    }
-                }
-            }
+        let side = self
+            .shapes
+            .iter()
+            .map(|&(a, b)| a.max(b))
+            .max()
+            .unwrap_or(0)
+            + 1;
+        let mut shape_index = vec![usize::MAX; side * side];
+        for (k, &(a, b)) in self.shapes.iter().enumerate() {
+            shape_index[a * side + b] = k;
         }
-        let (mut i, mut j) = (corridor.rows() - 1, corridor.m);
-        let mut beads = Vec::new();
-        while (i, j) != (0, 0) {
-            let s = back[corridor.index(i, j)] as usize;
-            let Some(&(a, b)) = self.shapes.get(s) else {
-                break; // unreachable end: no path (cannot happen with null beads allowed)
-            };
-            i -= a;
-            j -= b;
-            beads.push((i, j, s));
-        }
-        beads.reverse();
-        beads
+        cheapest_beads(&self.corridor, &self.shapes, |i, j, a, b| {
+            let cell = self.corridor.index(i + a, j + b);
+            self.cost(cell, shape_index[a * side + b])
+        })
     }
 
     /// Posterior probability of each bead of `path` at temperature `t` (forward-backward over

@@ -3,7 +3,8 @@
 use selaras_align::{AlignConfig, SentenceAligner};
 use selaras_lexicon::LexicalSimilarity;
 use selaras_score::{
-    Addition, ChallengeItem, Check, Omission, Scorer, default_checks, evaluate_challenge,
+    Addition, ChallengeItem, Check, GapEvidence, Omission, Scorer, default_checks,
+    evaluate_challenge,
 };
 use selaras_text::Lang;
 
@@ -29,18 +30,14 @@ fn main() {
                     )
                 })
                 .collect();
-            checks.push(Box::new(Omission {
+            let partial = GapEvidence {
                 threshold,
                 gap_unit,
                 run_weight,
-                ..Omission::default()
-            }));
-            checks.push(Box::new(Addition {
-                threshold,
-                gap_unit,
-                run_weight,
-                ..Addition::default()
-            }));
+                ..GapEvidence::default()
+            };
+            checks.push(Box::new(Omission { partial }));
+            checks.push(Box::new(Addition { partial }));
             let similarity = LexicalSimilarity::builder(Lang::En, Lang::Id)
                 .build()
                 .expect("similarity");

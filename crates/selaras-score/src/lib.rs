@@ -43,8 +43,8 @@ pub use challenge::{
     ChallengeItem, ChallengeScores, Injection, KindRecall, build_challenge, evaluate_challenge,
 };
 pub use check::{
-    Addition, BeadContext, Check, DocSide, EntityMismatch, LengthRatio, LengthStats, LowAdequacy,
-    NegationMismatch, NumberMismatch, Omission, Untranslated, default_checks,
+    Addition, BeadContext, Check, DocSide, EntityMismatch, GapEvidence, LengthRatio, LengthStats,
+    LowAdequacy, NegationMismatch, NumberMismatch, Omission, Untranslated, default_checks,
 };
 pub use flag::{Flag, FlagKind, Severity};
 pub use report::{BeadReport, DocumentScore, FORMULA, IssueCounts, Report};

@@ -1,6 +1,6 @@
 //! Translation content with no source.
 
-use super::{BeadContext, Check, quote, words};
+use super::{BeadContext, Check, GapEvidence, quote, words};
 use crate::boilerplate::boilerplate_opening;
 use crate::{Flag, FlagKind, Severity};
 
@@ -9,30 +9,10 @@ use crate::{Flag, FlagKind, Severity};
 /// aligned together with a translated sentence. In a translated bead, a *partial* addition
 /// mirrors [`Omission`](super::Omission): the source is covered better than the translation and
 /// the translation is longer than the document's typical ratio.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct Addition {
-    /// Fewest target content words without a source for a partial addition.
-    pub min_words: usize,
-    /// Coverage difference worth one unit of evidence.
-    pub gap_unit: f32,
-    /// Evidence needed.
-    pub threshold: f64,
-    /// Evidence per word of the longest run of unexpressed words beyond the first three.
-    pub run_weight: f64,
-}
-
-/// Words of an unexpressed run that count for nothing (scattered misses are normal).
-const RUN_FREE: usize = 3;
-
-impl Default for Addition {
-    fn default() -> Self {
-        Self {
-            min_words: 2,
-            gap_unit: 0.1,
-            threshold: 3.5,
-            run_weight: 0.5,
-        }
-    }
+    /// How much evidence a partial addition needs.
+    pub partial: GapEvidence,
 }
 
 impl Check for Addition {
@@ -87,15 +67,9 @@ impl Check for Addition {
             }];
         }
         let extra = &explanation.unmatched_tgt;
-        let gap = explanation.coverage_src - explanation.coverage_tgt;
-        // A clause lost (or added) leaves a run of unexpressed words on one side only; loose
-        // translations leave runs on both.
-        let run = super::unmatched_run(explanation, false)
-            .saturating_sub(super::unmatched_run(explanation, true) / 2);
-        let evidence = f64::from(gap / self.gap_unit)
-            + bead.length_z()
-            + self.run_weight * run.saturating_sub(RUN_FREE) as f64;
-        let partial = extra.len() >= self.min_words && evidence >= self.threshold;
+        let partial = self
+            .partial
+            .says_more(explanation, false, bead.length_z(), extra.len());
         if !partial {
             return Vec::new();
         }

@@ -129,6 +129,61 @@ impl BeadContext<'_> {
     }
 }
 
+/// Settings of the partial omission and addition checks: how much evidence that one side of a
+/// translated bead says more than the other is needed (see [`Omission`] and [`Addition`]).
+#[derive(Debug, Clone, Copy)]
+pub struct GapEvidence {
+    /// Fewest unexpressed content words on the side that says more.
+    pub min_words: usize,
+    /// Coverage difference worth one unit of evidence.
+    pub gap_unit: f32,
+    /// Evidence needed.
+    pub threshold: f64,
+    /// Evidence per word of the longest run of unexpressed words beyond the first three.
+    pub run_weight: f64,
+}
+
+impl Default for GapEvidence {
+    fn default() -> Self {
+        Self {
+            min_words: 2,
+            gap_unit: 0.1,
+            threshold: 3.5,
+            run_weight: 0.5,
+        }
+    }
+}
+
+/// Words of an unexpressed run that count for nothing (scattered misses are normal).
+const RUN_FREE: usize = 3;
+
+impl GapEvidence {
+    /// Whether `more` (the side that may say more: true for the source) says more than the other
+    /// side: its coverage gap in `gap_unit`s, plus `length_z` (how much longer it is than usual,
+    /// in standard deviations), plus the run of words only it has.
+    pub(crate) fn says_more(
+        &self,
+        explanation: &Explanation,
+        src_says_more: bool,
+        length_z: f64,
+        unexpressed: usize,
+    ) -> bool {
+        let (more, less) = if src_says_more {
+            (explanation.coverage_tgt, explanation.coverage_src)
+        } else {
+            (explanation.coverage_src, explanation.coverage_tgt)
+        };
+        // A clause lost (or added) leaves a run of unexpressed words on one side only; loose
+        // translations leave runs on both.
+        let run = unmatched_run(explanation, src_says_more)
+            .saturating_sub(unmatched_run(explanation, !src_says_more) / 2);
+        let evidence = f64::from((more - less) / self.gap_unit)
+            + length_z
+            + self.run_weight * run.saturating_sub(RUN_FREE) as f64;
+        unexpressed >= self.min_words && evidence >= self.threshold
+    }
+}
+
 /// The longest run of consecutive content words of one side of a bead that the other side does
 /// not express, allowing one expressed word inside the run (a dropped or added clause leaves
 /// such a run; scattered unmatched words do not). `src` chooses the side.

@@ -1,6 +1,6 @@
 //! Source content that the translation does not express.
 
-use super::{BeadContext, Check, quote, words};
+use super::{BeadContext, Check, GapEvidence, quote, words};
 use crate::boilerplate::boilerplate_opening;
 use crate::{Flag, FlagKind, Severity};
 
@@ -9,32 +9,12 @@ use crate::{Flag, FlagKind, Severity};
 /// evidence that the translation says less than the source: its content is covered better than
 /// the source's (`coverage_tgt − coverage_src`, in units of `gap_unit`), and it is shorter than
 /// the document's typical length ratio (in standard deviations, see
-/// [`BeadContext::length_z`]). When their sum reaches `threshold` and at least `min_words`
-/// source content words are unexpressed, the omission is major.
-#[derive(Debug, Clone)]
+/// [`BeadContext::length_z`]), and a run of source words only the source has. When the evidence
+/// reaches the threshold of [`GapEvidence`], the omission is major.
+#[derive(Debug, Clone, Default)]
 pub struct Omission {
-    /// Fewest unexpressed source content words for a partial omission.
-    pub min_words: usize,
-    /// Coverage difference worth one unit of evidence.
-    pub gap_unit: f32,
-    /// Evidence needed.
-    pub threshold: f64,
-    /// Evidence per word of the longest run of unexpressed words beyond the first three.
-    pub run_weight: f64,
-}
-
-/// Words of an unexpressed run that count for nothing (scattered misses are normal).
-const RUN_FREE: usize = 3;
-
-impl Default for Omission {
-    fn default() -> Self {
-        Self {
-            min_words: 2,
-            gap_unit: 0.1,
-            threshold: 3.5,
-            run_weight: 0.5,
-        }
-    }
+    /// How much evidence a partial omission needs.
+    pub partial: GapEvidence,
 }
 
 impl Check for Omission {
@@ -64,14 +44,9 @@ impl Check for Omission {
             return Vec::new();
         };
         let missing = &explanation.unmatched_src;
-        let gap = explanation.coverage_tgt - explanation.coverage_src;
-        // A clause lost (or added) leaves a run of unexpressed words on one side only; loose
-        // translations leave runs on both.
-        let run = super::unmatched_run(explanation, true)
-            .saturating_sub(super::unmatched_run(explanation, false) / 2);
-        let evidence = f64::from(gap / self.gap_unit) - bead.length_z()
-            + self.run_weight * run.saturating_sub(RUN_FREE) as f64;
-        let partial = missing.len() >= self.min_words && evidence >= self.threshold;
+        let partial = self
+            .partial
+            .says_more(explanation, true, -bead.length_z(), missing.len());
         if !partial {
             return Vec::new();
         }
