@@ -2,5 +2,6 @@
 
 mod align;
 mod lexicon;
+mod mt;
 mod score;
 mod segment;

@@ -1,4 +1,5 @@
-//! Evaluation for selaras.
+//! Evaluation for selaras: alignment quality, and BLEU and chrF exactly as sacrebleu 2.6
+//! computes them (`Bleu`, `Chrf`).
 //!
 //! Alignment quality as strict and lax precision, recall and F1, exactly as vecalign's
 //! `score.py` defines them (after Sennrich and Volk 2011): counts are summed over documents;
@@ -17,5 +18,7 @@
 #![deny(missing_docs)]
 
 mod align_metrics;
+mod mt;
 
 pub use align_metrics::{AlignmentScores, BeadList, Counts, score_alignments};
+pub use mt::{Bleu, BleuStats, Chrf, MetricScore, Smooth, Tokenizer, VERSION};

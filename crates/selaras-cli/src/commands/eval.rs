@@ -18,6 +18,7 @@ pub fn run(command: &EvalCommand, out: &mut dyn Write) -> Result<ExitCode> {
         EvalCommand::Retrieval(args) => retrieval(args, out),
         EvalCommand::Align(args) => eval_align(args, out),
         EvalCommand::Faithfulness(args) => crate::commands::faithfulness::run(args, out),
+        EvalCommand::Mt(args) => crate::commands::mt::run(args, out),
     }
 }
 

@@ -4,6 +4,7 @@ pub mod align;
 mod eval;
 mod faithfulness;
 mod lexicon;
+mod mt;
 mod score;
 mod segment;
 

@@ -1,0 +1,26 @@
+//! Machine-translation metrics exactly as sacrebleu 2.6 computes them.
+
+mod bleu;
+mod chrf;
+mod counts;
+mod tokenize;
+
+use serde::Serialize;
+
+pub use bleu::{Bleu, BleuStats, Smooth};
+pub use chrf::Chrf;
+pub use tokenize::Tokenizer;
+
+/// The sacrebleu version whose numbers and signatures these metrics reproduce.
+pub const VERSION: &str = "2.6.0";
+
+/// A metric's score and its sacrebleu signature.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct MetricScore {
+    /// `BLEU`, `chrF2`, `chrF2++`.
+    pub name: String,
+    /// The score, 0-100.
+    pub score: f64,
+    /// sacrebleu's signature (`nrefs:1|case:mixed|eff:no|tok:13a|smooth:exp|version:2.6.0`).
+    pub signature: String,
+}
