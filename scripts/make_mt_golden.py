@@ -1,12 +1,12 @@
 #!/usr/bin/env python3
-"""Writes the golden cases of selaras' MT metrics, computed by sacrebleu 2.6.0.
+"""Writes the golden cases of selaras' MT metrics (BLEU, chrF, chrF++, TER), computed by sacrebleu 2.6.0.
 
     pip install sacrebleu==2.6.0
     python3 scripts/make_mt_golden.py crates/selaras-eval/tests/data/mt
 
 Each case is a folder with hyp.txt, ref1.txt (and ref2.txt for multi-reference cases) and
 expected.json: the corpus score and signature of every metric configuration, plus sentence-level
-BLEU (effective order) and chrF scores.
+BLEU (effective order), chrF and TER scores.
 """
 import json
 import os
@@ -14,7 +14,7 @@ import random
 import sys
 
 import sacrebleu
-from sacrebleu.metrics import BLEU, CHRF
+from sacrebleu.metrics import BLEU, CHRF, TER
 
 assert sacrebleu.__version__ == "2.6.0", sacrebleu.__version__
 
@@ -35,6 +35,8 @@ CONFIGS = {
     "chrf": lambda: CHRF(),
     "chrf++": lambda: CHRF(word_order=2),
     "chrf-lc": lambda: CHRF(lowercase=True),
+    "ter": lambda: TER(),
+    "ter-cased": lambda: TER(case_sensitive=True),
 }
 
 
@@ -77,6 +79,8 @@ def write_case(folder, name, hyps, refs):
     chrf = CHRF()
     expected["sentence-bleu"] = [round(eff.sentence_score(h, [r[i] for r in refs]).score, 6) for i, h in enumerate(hyps)]
     expected["sentence-chrf"] = [round(chrf.sentence_score(h, [r[i] for r in refs]).score, 6) for i, h in enumerate(hyps)]
+    ter = TER()
+    expected["sentence-ter"] = [round(ter.sentence_score(h, [r[i] for r in refs]).score, 6) for i, h in enumerate(hyps)]
     with open(os.path.join(path, "expected.json"), "w", encoding="utf-8") as f:
         json.dump(expected, f, ensure_ascii=False, indent=1)
         f.write("\n")

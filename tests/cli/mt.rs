@@ -59,3 +59,42 @@ fn line_count_mismatch_names_both_counts() {
         "{message}"
     );
 }
+
+#[test]
+fn several_systems_get_a_paired_bootstrap_test_against_the_first() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let refs = std::fs::read_to_string(case("ref1.txt")).expect("refs");
+    // The baseline is the second reference (a close paraphrase); the system drops every second
+    // word of the first reference: clearly worse.
+    let worse: String = refs
+        .lines()
+        .map(|l| l.split(' ').step_by(2).collect::<Vec<_>>().join(" ") + "\n")
+        .collect();
+    let worse_path = dir.path().join("worse.txt");
+    std::fs::write(&worse_path, worse).expect("write");
+    let output = run(&[
+        "eval",
+        "mt",
+        "--ref",
+        &case("ref1.txt"),
+        &case("ref2.txt"),
+        worse_path.to_str().expect("path"),
+        "--metrics",
+        "bleu,ter",
+        "--json",
+    ]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).expect("json");
+    let baseline = &json[0]["paired"];
+    assert!(
+        baseline[0]["p_value"].is_null(),
+        "the baseline has no p-value"
+    );
+    let system = &json[1]["paired"];
+    for metric in 0..2 {
+        let p = system[metric]["p_value"].as_f64().expect("p-value");
+        assert!(p > 0.0 && p <= 0.01, "p = {p}");
+        let ci = system[metric]["ci"].as_f64().expect("ci");
+        assert!(ci > 0.0);
+    }
+}

@@ -180,7 +180,7 @@ pub enum EvalCommand {
     Align(EvalAlignArgs),
     /// Recall per kind and false-alarm rate of the faithfulness checks on the challenge set.
     Faithfulness(FaithfulnessArgs),
-    /// BLEU, chrF and chrF++ of system outputs, exactly as sacrebleu 2.6 computes them.
+    /// BLEU, chrF, chrF++ and TER of system outputs, exactly as sacrebleu 2.6 computes them.
     Mt(MtArgs),
     /// Sentence retrieval with the lexical similarity: for every source line, does the right
     /// target line rank first among all target lines (P@1), in both directions?
@@ -263,7 +263,7 @@ pub struct MtArgs {
     /// System output files (one segment per line).
     #[arg(required = true)]
     pub hyps: Vec<PathBuf>,
-    /// Metrics, comma-separated: bleu, chrf, chrf++.
+    /// Metrics, comma-separated: bleu, chrf, chrf++, ter.
     #[arg(long, default_value = "bleu,chrf")]
     pub metrics: String,
     /// BLEU tokenizer: 13a, intl, char, none.

@@ -1,7 +1,7 @@
-//! BLEU and chrF on 100k segment pairs (NusaX English rows against word-dropped copies).
+//! BLEU, chrF, chrF++ and TER on 100k segment pairs (NusaX English rows against word-dropped copies).
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
-use selaras_eval::{Bleu, Chrf};
+use selaras_eval::{Bleu, Chrf, Ter};
 use std::hint::black_box;
 
 const EN: &str = include_str!("../../../corpora/nusax-mt/train.en");
@@ -49,6 +49,9 @@ fn mt(c: &mut Criterion) {
                 .corpus(&hyps, &refs),
             )
         })
+    });
+    group.bench_function("ter", |b| {
+        b.iter(|| black_box(Ter::default().corpus(&hyps, &refs)))
     });
     group.finish();
 }

@@ -21,4 +21,7 @@ mod align_metrics;
 mod mt;
 
 pub use align_metrics::{AlignmentScores, BeadList, Counts, score_alignments};
-pub use mt::{Bleu, BleuStats, Chrf, MetricScore, Smooth, Tokenizer, VERSION};
+pub use mt::{
+    Bleu, BleuStats, Chrf, DEFAULT_SEED, MetricScore, PairedResult, Smooth, Ter, Tokenizer,
+    VERSION, paired_bootstrap,
+};

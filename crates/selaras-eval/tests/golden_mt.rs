@@ -1,10 +1,10 @@
-//! BLEU, chrF and chrF++ against golden numbers computed by sacrebleu 2.6.0
+//! BLEU, chrF, chrF++ and TER against golden numbers computed by sacrebleu 2.6.0
 //! (`python3 scripts/make_mt_golden.py crates/selaras-eval/tests/data/mt`): every case equal to
 //! 4 decimals, every signature identical.
 
 use std::path::{Path, PathBuf};
 
-use selaras_eval::{Bleu, Chrf, MetricScore, Smooth, Tokenizer};
+use selaras_eval::{Bleu, Chrf, MetricScore, Smooth, Ter, Tokenizer};
 
 fn lines(path: &Path) -> Vec<String> {
     let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
@@ -134,6 +134,7 @@ fn every_golden_case_matches_sacrebleu() {
             ..Bleu::default()
         };
         let chrf = Chrf::default();
+        let ter = Ter::default();
         for (i, h) in hyp.iter().enumerate() {
             let segment_refs: Vec<&str> = refs.iter().map(|r| r[i]).collect();
             let got = sentence_bleu.score_stats(&sentence_bleu.segment_stats(h, &segment_refs));
@@ -149,6 +150,13 @@ fn every_golden_case_matches_sacrebleu() {
                 &format!("sentence-chrf[{i}]"),
                 got,
                 expected["sentence-chrf"][i].as_f64().expect("score"),
+            );
+            let got = ter.score_stats(ter.segment_stats(h, &segment_refs));
+            assert_close(
+                &case,
+                &format!("sentence-ter[{i}]"),
+                got,
+                expected["sentence-ter"][i].as_f64().expect("score"),
             );
         }
     }

@@ -4,7 +4,10 @@ use std::io::Write;
 use std::process::ExitCode;
 
 use anyhow::{Result, bail};
-use selaras_eval::{Bleu, Chrf, MetricScore, Smooth, Tokenizer};
+use selaras_eval::{
+    Bleu, BleuStats, Chrf, DEFAULT_SEED, MetricScore, PairedResult, Smooth, Ter, Tokenizer,
+    paired_bootstrap,
+};
 use serde::Serialize;
 
 use crate::cli::MtArgs;
@@ -13,15 +16,70 @@ use crate::input::read_lines;
 enum Metric {
     Bleu(Bleu),
     Chrf(Chrf),
+    Ter(Ter),
+}
+
+impl Metric {
+    /// Per-segment statistics as flat vectors, for resampling.
+    fn segment_stats(&self, hyps: &[&str], refs: &[Vec<&str>]) -> Vec<Vec<f64>> {
+        match self {
+            Metric::Bleu(bleu) => bleu
+                .all_stats(hyps, refs)
+                .iter()
+                .map(|s| {
+                    let mut v = vec![s.sys_len as f64, s.ref_len as f64];
+                    v.extend(s.correct.iter().map(|&c| c as f64));
+                    v.extend(s.total.iter().map(|&t| t as f64));
+                    v
+                })
+                .collect(),
+            Metric::Chrf(chrf) => chrf
+                .all_stats(hyps, refs)
+                .iter()
+                .map(|s| s.iter().map(|&v| v as f64).collect())
+                .collect(),
+            Metric::Ter(ter) => ter
+                .all_stats(hyps, refs)
+                .iter()
+                .map(|s| s.to_vec())
+                .collect(),
+        }
+    }
+
+    /// The score of summed flat statistics.
+    fn score(&self, stats: &[f64]) -> f64 {
+        match self {
+            Metric::Bleu(bleu) => {
+                let order = (stats.len() - 2) / 2;
+                let ints = |v: &[f64]| v.iter().map(|&x| x.round() as u64).collect::<Vec<_>>();
+                bleu.score_stats(&BleuStats {
+                    sys_len: stats[0].round() as u64,
+                    ref_len: stats[1].round() as u64,
+                    correct: ints(&stats[2..2 + order]),
+                    total: ints(&stats[2 + order..]),
+                })
+            }
+            Metric::Chrf(chrf) => {
+                chrf.f_score(&stats.iter().map(|&x| x.round() as u64).collect::<Vec<_>>())
+            }
+            Metric::Ter(ter) => ter.score_stats([stats[0], stats[1]]),
+        }
+    }
 }
 
 #[derive(Serialize)]
 struct SystemScores {
     system: String,
     scores: Vec<MetricScore>,
+    /// Paired bootstrap against the first system, per metric (with several systems).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    paired: Vec<PairedResult>,
     #[serde(skip_serializing_if = "Option::is_none")]
     sentences: Option<Vec<Vec<f64>>>,
 }
+
+/// Resamples of the paired bootstrap test (sacrebleu's default).
+const BOOTSTRAP_RESAMPLES: usize = 1000;
 
 pub fn run(args: &MtArgs, out: &mut dyn Write) -> Result<ExitCode> {
     let Some(tokenizer) = Tokenizer::from_name(&args.tokenize) else {
@@ -60,7 +118,8 @@ pub fn run(args: &MtArgs, out: &mut dyn Write) -> Result<ExitCode> {
                 word_order: 2,
                 ..Chrf::default()
             }),
-            other => bail!("unknown metric {other:?} (bleu, chrf, chrf++)"),
+            "ter" => Metric::Ter(Ter::default()),
+            other => bail!("unknown metric {other:?} (bleu, chrf, chrf++, ter)"),
         });
     }
     let refs: Vec<Vec<String>> = args
@@ -69,6 +128,7 @@ pub fn run(args: &MtArgs, out: &mut dyn Write) -> Result<ExitCode> {
         .map(|p| read_lines(p))
         .collect::<Result<_>>()?;
     let mut results = Vec::new();
+    let mut all_hyps: Vec<Vec<String>> = Vec::new();
     for hyp_path in &args.hyps {
         let hyps = read_lines(hyp_path)?;
         for (path, r) in args.refs.iter().zip(&refs) {
@@ -102,6 +162,17 @@ pub fn run(args: &MtArgs, out: &mut dyn Write) -> Result<ExitCode> {
                         );
                     }
                 }
+                Metric::Ter(ter) => {
+                    scores.push(ter.corpus(&hyp_refs, &ref_refs));
+                    if args.sentence {
+                        sentences.push(
+                            ter.all_stats(&hyp_refs, &ref_refs)
+                                .iter()
+                                .map(|s| ter.score_stats(*s))
+                                .collect(),
+                        );
+                    }
+                }
                 Metric::Chrf(chrf) => {
                     scores.push(chrf.corpus(&hyp_refs, &ref_refs));
                     if args.sentence {
@@ -118,8 +189,34 @@ pub fn run(args: &MtArgs, out: &mut dyn Write) -> Result<ExitCode> {
         results.push(SystemScores {
             system: hyp_path.display().to_string(),
             scores,
+            paired: Vec::new(),
             sentences: args.sentence.then_some(sentences),
         });
+        all_hyps.push(hyps);
+    }
+    if all_hyps.len() > 1 {
+        let ref_refs: Vec<Vec<&str>> = refs
+            .iter()
+            .map(|r| r.iter().map(String::as_str).collect())
+            .collect();
+        for metric in &metrics {
+            let systems: Vec<Vec<Vec<f64>>> = all_hyps
+                .iter()
+                .map(|h| {
+                    metric
+                        .segment_stats(&h.iter().map(String::as_str).collect::<Vec<_>>(), &ref_refs)
+                })
+                .collect();
+            let paired = paired_bootstrap(
+                &systems,
+                |s| metric.score(s),
+                BOOTSTRAP_RESAMPLES,
+                DEFAULT_SEED,
+            );
+            for (system, result) in results.iter_mut().zip(paired) {
+                system.paired.push(result);
+            }
+        }
     }
     if args.json {
         serde_json::to_writer_pretty(&mut *out, &results)?;
@@ -139,12 +236,24 @@ pub fn run(args: &MtArgs, out: &mut dyn Write) -> Result<ExitCode> {
             }
             continue;
         }
-        for score in &system.scores {
-            writeln!(
-                out,
-                "{}\t{}\t{:.4}\t{}",
-                system.system, score.name, score.score, score.signature
-            )?;
+        for (k, score) in system.scores.iter().enumerate() {
+            match system.paired.get(k) {
+                Some(p) => {
+                    let test = p
+                        .p_value
+                        .map_or_else(|| "baseline".to_string(), |v| format!("p = {v:.4}"));
+                    writeln!(
+                        out,
+                        "{}\t{}\t{:.4}\t(μ = {:.4} ± {:.4})\t{test}\t{}",
+                        system.system, score.name, score.score, p.mean, p.ci, score.signature
+                    )?;
+                }
+                None => writeln!(
+                    out,
+                    "{}\t{}\t{:.4}\t{}",
+                    system.system, score.name, score.score, score.signature
+                )?,
+            }
         }
     }
     Ok(ExitCode::SUCCESS)

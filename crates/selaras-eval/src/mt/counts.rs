@@ -91,6 +91,15 @@ pub(crate) struct Interner<'a> {
 }
 
 impl<'a> Interner<'a> {
+    /// The word of every id, in id order.
+    pub fn names(&self) -> Vec<&'a str> {
+        let mut names = vec![""; self.ids.len()];
+        for (&word, &id) in &self.ids {
+            names[id as usize] = word;
+        }
+        names
+    }
+
     pub fn ids(&mut self, words: impl Iterator<Item = &'a str>) -> Vec<u32> {
         words
             .map(|w| {

@@ -1,14 +1,18 @@
 //! Machine-translation metrics exactly as sacrebleu 2.6 computes them.
 
 mod bleu;
+mod bootstrap;
 mod chrf;
 mod counts;
+mod ter;
 mod tokenize;
 
 use serde::Serialize;
 
 pub use bleu::{Bleu, BleuStats, Smooth};
+pub use bootstrap::{DEFAULT_SEED, PairedResult, paired_bootstrap};
 pub use chrf::Chrf;
+pub use ter::Ter;
 pub use tokenize::Tokenizer;
 
 /// The sacrebleu version whose numbers and signatures these metrics reproduce.
