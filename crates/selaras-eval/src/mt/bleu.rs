@@ -3,7 +3,9 @@
 use rayon::prelude::*;
 use serde::Serialize;
 
-use super::counts::{Counts, Interner, clipped_matches, count, max_merge, word_ngram_keys};
+use super::counts::{
+    Counts, Interner, clipped_matches_by_order, count, max_merge, word_ngram_keys,
+};
 use super::tokenize::Tokenizer;
 use super::{MetricScore, VERSION};
 
@@ -143,14 +145,10 @@ impl Bleu {
             };
         }
         let mut correct = vec![0u64; self.max_order];
-        let mut total = vec![0u64; self.max_order];
-        for n in 1..=self.max_order {
-            total[n - 1] = (hyp_ids.len() + 1).saturating_sub(n) as u64;
-            let order = |c: &&(u128, u32)| (c.0 >> 124) as usize == n;
-            let h: Counts = hyp_counts.iter().filter(order).copied().collect();
-            let r: Counts = ref_counts.iter().filter(order).copied().collect();
-            correct[n - 1] = clipped_matches(&h, &r);
-        }
+        clipped_matches_by_order(&hyp_counts, &ref_counts, &mut correct);
+        let total = (1..=self.max_order)
+            .map(|n| (hyp_ids.len() + 1).saturating_sub(n) as u64)
+            .collect();
         BleuStats {
             sys_len,
             ref_len: closest.map_or(0, |(_, l)| l),

@@ -40,6 +40,26 @@ pub(crate) fn clipped_matches(a: &Counts, b: &Counts) -> u64 {
     matched
 }
 
+/// [`clipped_matches`] split by n-gram order (the order sits in the top four bits of a word
+/// n-gram key): `out[n - 1]` receives the matches of order `n`.
+pub(crate) fn clipped_matches_by_order(a: &Counts, b: &Counts, out: &mut [u64]) {
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].0.cmp(&b[j].0) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                let order = (a[i].0 >> 124) as usize;
+                if let Some(slot) = out.get_mut(order.wrapping_sub(1)) {
+                    *slot += u64::from(a[i].1.min(b[j].1));
+                }
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+}
+
 /// The element-wise maximum of two count lists.
 pub(crate) fn max_merge(a: &Counts, b: &Counts) -> Counts {
     let mut out = Vec::with_capacity(a.len().max(b.len()));
@@ -84,10 +104,37 @@ pub(crate) fn char_ngram_keys(chars: &[char], n: usize, out: &mut Vec<u128>) {
     }
 }
 
+/// A fast non-cryptographic hasher for short words (the multiply-rotate scheme of FxHash); the
+/// interner's keys come from the texts being scored, and collisions only cost time.
+#[derive(Debug, Default, Clone, Copy)]
+pub(crate) struct WordHasher(u64);
+
+impl std::hash::Hasher for WordHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x517c_c1b7_2722_0a95;
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(chunk);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(K);
+        }
+        for &b in chunks.remainder() {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+        }
+    }
+}
+
+type WordMap<'a> =
+    std::collections::HashMap<&'a str, u32, std::hash::BuildHasherDefault<WordHasher>>;
+
 /// Interns words into ids, shared by a hypothesis and its references.
 #[derive(Debug, Default)]
 pub(crate) struct Interner<'a> {
-    ids: std::collections::HashMap<&'a str, u32>,
+    ids: WordMap<'a>,
 }
 
 impl<'a> Interner<'a> {
