@@ -1,6 +1,5 @@
 //! BLEU exactly as sacrebleu 2.6 computes it.
 
-use rayon::prelude::*;
 use serde::Serialize;
 
 use super::counts::{
@@ -219,13 +218,7 @@ impl Bleu {
 
     /// Per-segment statistics, computed in parallel.
     pub fn all_stats(&self, hyps: &[&str], refs: &[Vec<&str>]) -> Vec<BleuStats> {
-        (0..hyps.len())
-            .into_par_iter()
-            .map(|i| {
-                let segment_refs: Vec<&str> = refs.iter().map(|r| r[i]).collect();
-                self.segment_stats(hyps[i], &segment_refs)
-            })
-            .collect()
+        super::per_segment(hyps, refs, |h, r| self.segment_stats(h, r))
     }
 
     /// A score with this metric's name and signature.

@@ -1,7 +1,5 @@
 //! chrF and chrF++ exactly as sacrebleu 2.6 computes them.
 
-use rayon::prelude::*;
-
 use super::counts::{
     Counts, Interner, char_ngram_keys, clipped_matches, count, total, word_ngram_keys,
 };
@@ -151,13 +149,7 @@ impl Chrf {
 
     /// Per-segment statistics, computed in parallel.
     pub fn all_stats(&self, hyps: &[&str], refs: &[Vec<&str>]) -> Vec<Vec<u64>> {
-        (0..hyps.len())
-            .into_par_iter()
-            .map(|i| {
-                let segment_refs: Vec<&str> = refs.iter().map(|r| r[i]).collect();
-                self.segment_stats(hyps[i], &segment_refs)
-            })
-            .collect()
+        super::per_segment(hyps, refs, |h, r| self.segment_stats(h, r))
     }
 
     /// Corpus chrF: statistics summed over segments, then scored.

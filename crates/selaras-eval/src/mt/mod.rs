@@ -28,3 +28,20 @@ pub struct MetricScore {
     /// sacrebleu's signature (`nrefs:1|case:mixed|eff:no|tok:13a|smooth:exp|version:2.6.0`).
     pub signature: String,
 }
+
+/// `stats(hypothesis, its references)` for every segment, in parallel; `refs[r][i]` is reference
+/// `r` of segment `i`.
+pub(crate) fn per_segment<T, F>(hyps: &[&str], refs: &[Vec<&str>], stats: F) -> Vec<T>
+where
+    T: Send,
+    F: Fn(&str, &[&str]) -> T + Sync,
+{
+    use rayon::prelude::*;
+    (0..hyps.len())
+        .into_par_iter()
+        .map(|i| {
+            let segment_refs: Vec<&str> = refs.iter().map(|r| r[i]).collect();
+            stats(hyps[i], &segment_refs)
+        })
+        .collect()
+}

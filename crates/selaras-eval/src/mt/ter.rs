@@ -2,8 +2,6 @@
 //! most 50 positions, 1000 candidates per segment) over a beam edit distance (beam 25 around the
 //! length-scaled diagonal).
 
-use rayon::prelude::*;
-
 use super::counts::Interner;
 use super::{MetricScore, VERSION};
 
@@ -337,13 +335,7 @@ impl Ter {
 
     /// Per-segment statistics, computed in parallel.
     pub fn all_stats(&self, hyps: &[&str], refs: &[Vec<&str>]) -> Vec<[f64; 2]> {
-        (0..hyps.len())
-            .into_par_iter()
-            .map(|i| {
-                let segment_refs: Vec<&str> = refs.iter().map(|r| r[i]).collect();
-                self.segment_stats(hyps[i], &segment_refs)
-            })
-            .collect()
+        super::per_segment(hyps, refs, |h, r| self.segment_stats(h, r))
     }
 
     /// Corpus TER.
