@@ -235,7 +235,7 @@ pub fn default_checks() -> Vec<Box<dyn Check>> {
         Box::new(Addition::default()),
         Box::new(NumberMismatch),
         Box::new(EntityMismatch),
-        Box::new(NegationMismatch),
+        Box::new(NegationMismatch::default()),
         Box::new(Untranslated::default()),
         Box::new(LowAdequacy::default()),
         Box::new(LengthRatio::default()),

@@ -202,9 +202,6 @@ pub(crate) fn negators(text: &str, lang: &Lang) -> Vec<(usize, usize, usize)> {
         .collect()
 }
 
-/// Content words (both sides) up to which a bead counts as short for the negation check.
-const SHORT_BEAD_WORDS: usize = 24;
-
 /// True when a negator of sentence `text` (at token `k`) governs a word that the other side
 /// translates: one of the next two words or the previous one is matched across.
 fn governs_matched(text: &str, k: usize, matched: &[(usize, usize)]) -> bool {
@@ -220,8 +217,19 @@ fn governs_matched(text: &str, k: usize, matched: &[(usize, usize)]) -> bool {
 /// other side translates (`tidak enak` against `delicious`); minor in a long bead otherwise,
 /// since translations often express negation with other words (`tidak sengaja` for `accident`,
 /// `kapok` for `never again`). Only Indonesian and English are checked.
-#[derive(Debug, Clone, Copy, Default)]
-pub struct NegationMismatch;
+#[derive(Debug, Clone, Copy)]
+pub struct NegationMismatch {
+    /// Content words (both sides) up to which a bead counts as short.
+    pub short_bead_words: usize,
+}
+
+impl Default for NegationMismatch {
+    fn default() -> Self {
+        Self {
+            short_bead_words: 24,
+        }
+    }
+}
 
 impl Check for NegationMismatch {
     fn kind(&self) -> FlagKind {
@@ -280,7 +288,7 @@ impl Check for NegationMismatch {
         let words = explanation.matches.len()
             + explanation.unmatched_src.len()
             + explanation.unmatched_tgt.len();
-        let severity = if governed || words <= SHORT_BEAD_WORDS {
+        let severity = if governed || words <= self.short_bead_words {
             Severity::Major
         } else {
             Severity::Minor
