@@ -19,8 +19,8 @@ fn main() {
         .map(|l| serde_json::from_str(l).expect("item"))
         .collect();
     for short_bead_words in [8usize, 12, 16, 24] {
-        for threshold in [3.5] {
-            for run_weight in [0.5] {
+        for threshold in [3.5, 4.0] {
+            for run_weight in [0.5, 0.8] {
                 let gap_unit = 0.1f32;
                 let mut checks: Vec<Box<dyn Check>> = default_checks()
                     .into_iter()
