@@ -141,10 +141,13 @@ fn perform_shift(words: &[u32], start: usize, length: usize, target: usize) -> V
         out.extend_from_slice(&words[start..start + length]);
         out.extend_from_slice(&words[target..]);
     } else {
+        // A target inside the moved block: the words after the block up to `length + target`
+        // (clamped to the end, as tercom's slicing is) come first.
+        let end = (length + target).min(words.len());
         out.extend_from_slice(&words[..start]);
-        out.extend_from_slice(&words[start + length..length + target]);
+        out.extend_from_slice(&words[start + length..end]);
         out.extend_from_slice(&words[start..start + length]);
-        out.extend_from_slice(&words[length + target..]);
+        out.extend_from_slice(&words[end..]);
     }
     out
 }
@@ -357,5 +360,29 @@ impl Ter {
                 if self.case_sensitive { "mixed" } else { "lc" }
             ),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shifts_move_blocks_and_keep_the_length() {
+        let words = [0, 1, 2, 3, 4];
+        assert_eq!(perform_shift(&words, 3, 2, 0), vec![3, 4, 0, 1, 2]);
+        assert_eq!(perform_shift(&words, 0, 2, 4), vec![2, 3, 0, 1, 4]);
+        // A target inside the block reaching past the end is clamped, as tercom's slicing is.
+        assert_eq!(perform_shift(&words, 2, 2, 4), vec![0, 1, 4, 2, 3]);
+        assert_eq!(perform_shift(&words, 3, 2, 4), vec![0, 1, 2, 3, 4]);
+    }
+
+    #[test]
+    fn a_swapped_block_costs_one_shift() {
+        let names = ["a", "b", "c", "d", "e"];
+        // "c d e a b" against "a b c d e": one shift of "a b" to the front.
+        assert_eq!(edits(&[2, 3, 4, 0, 1], &[0, 1, 2, 3, 4], &names), 1);
+        assert_eq!(edits(&[], &[0, 1], &names), 2);
+        assert_eq!(edits(&[0, 1], &[], &names), 2);
     }
 }
