@@ -250,6 +250,18 @@ pub struct FaithfulnessArgs {
     /// Instead of evaluating, build the challenge set from the bundled corpora into this file.
     #[arg(long, value_name = "OUT")]
     pub build: Option<PathBuf>,
+    /// With --build: the NusaX splits to build from, comma-separated (`train,valid` gives a
+    /// development set to tune on; `test`, the default, also takes the bundled article's beads).
+    #[arg(
+        long,
+        default_value = "test",
+        requires = "build",
+        value_delimiter = ','
+    )]
+    pub splits: Vec<String>,
+    /// A lexicon TSV that extends the embedded one.
+    #[arg(long)]
+    pub lexicon: Option<PathBuf>,
     /// Print the scores as JSON.
     #[arg(long)]
     pub json: bool,

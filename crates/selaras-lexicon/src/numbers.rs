@@ -185,9 +185,11 @@ fn number_word(word: &str, lang: &Lang) -> Option<NumberWord> {
         Some(match w {
             "hundred" => Hundred,
             "thousand" => Scale(1e3),
-            "million" => Scale(1e6),
-            "billion" => Scale(1e9),
-            "trillion" => Scale(1e12),
+            // The plurals follow digits in informal writing: `7 millions`.
+            "thousands" => Scale(1e3),
+            "million" | "millions" => Scale(1e6),
+            "billion" | "billions" => Scale(1e9),
+            "trillion" | "trillions" => Scale(1e12),
             "dozen" => Unit(12.0),
             _ => return None,
         })

@@ -3,11 +3,11 @@
 
 use rayon::prelude::*;
 use selaras_lexicon::{Similarity, fold};
-use selaras_text::{Lang, TokenKind, tokenize};
+use selaras_text::{Lang, TokenKind, detect_lang, tokenize};
 use serde::{Deserialize, Serialize};
 
-use crate::check::negators;
-use crate::{DocSide, FlagKind, ScoreInput, Scorer, Severity};
+use crate::check::{Strength, negators};
+use crate::{FlagKind, Scorer, Severity};
 
 /// What was injected into a challenge item.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -165,9 +165,10 @@ fn name_swapped(src: &str, tgt: &str) -> Option<String> {
     Some(replace(tgt, start, end, replacement))
 }
 
-/// Reverses the polarity of a translation whose source and translation have at most one negator
-/// each (as the negation check counts them): removes the translation's negator, or inserts
-/// `tidak` before its first verb-like word.
+/// Reverses the polarity of a translation whose source and translation have at most one negating
+/// word each (as the negation check counts them): removes the translation's negator (a plain one:
+/// `tidak`, not `gagal`), or, when neither side negates, inserts `tidak` before its first
+/// verb-like word.
 fn negation_flipped(src: &str, tgt: &str) -> Option<String> {
     let src_negators = negators(src, &Lang::En).len();
     let tgt_negators = negators(tgt, &Lang::Id);
@@ -178,7 +179,8 @@ fn negation_flipped(src: &str, tgt: &str) -> Option<String> {
     let tgt_words = words(tgt);
     let negator = tgt_negators
         .first()
-        .and_then(|&(_, start, _)| tgt_words.iter().find(|(s, _, _)| *s == start));
+        .filter(|n| n.strength == Strength::Plain)
+        .and_then(|n| tgt_words.iter().find(|(s, _, _)| *s == n.start));
     match (src_negated, negator) {
         (true, Some((start, end, _))) => {
             // Remove the negator and the space after it.
@@ -189,7 +191,7 @@ fn negation_flipped(src: &str, tgt: &str) -> Option<String> {
             };
             Some(replace(tgt, *start, end, ""))
         }
-        (false, None) => {
+        (false, None) if tgt_negators.is_empty() => {
             let verb = tgt_words.iter().skip(1).find(|(_, _, w)| {
                 let w = fold(w);
                 ["me", "di", "ber", "ter"].iter().any(|p| w.starts_with(p)) && w.len() > 4
@@ -224,10 +226,15 @@ fn clause_added(tgt: &str, other: &str) -> Option<String> {
 }
 
 /// Builds the challenge set from (English source, Indonesian translation) pairs: each pair
-/// clean, then with each injection that applies to it. Deterministic.
+/// clean, then with each injection that applies to it. Pairs whose source reads as Indonesian are
+/// left out: they are no translation pairs (NusaX has a few rows with an Indonesian placeholder in
+/// the English column). Deterministic.
 pub fn build_challenge(pairs: &[(String, String, String)]) -> Vec<ChallengeItem> {
     let mut items = Vec::new();
     for (k, (origin, src, tgt)) in pairs.iter().enumerate() {
+        if detect_lang(src) == Lang::Id {
+            continue;
+        }
         let other = &pairs[(k + pairs.len() / 2) % pairs.len()].2;
         let headline = HEADLINES[k % HEADLINES.len()];
         let item = |injection: Injection, tgt: Vec<String>| ChallengeItem {
@@ -324,31 +331,7 @@ where
         .map(|item| {
             let src: Vec<&str> = item.src.iter().map(String::as_str).collect();
             let tgt: Vec<&str> = item.tgt.iter().map(String::as_str).collect();
-            let offsets = |sentences: &[&str]| -> Vec<usize> {
-                sentences
-                    .iter()
-                    .scan(0, |at, s| {
-                        let start = *at;
-                        *at += s.len() + 1;
-                        Some(start)
-                    })
-                    .collect()
-            };
-            let (src_offsets, tgt_offsets) = (offsets(&src), offsets(&tgt));
-            let report = scorer.score(&ScoreInput {
-                src: DocSide {
-                    lang: &Lang::En,
-                    sentences: &src,
-                    offsets: &src_offsets,
-                },
-                tgt: DocSide {
-                    lang: &Lang::Id,
-                    sentences: &tgt,
-                    offsets: &tgt_offsets,
-                },
-                src_paragraphs: None,
-                tgt_paragraphs: None,
-            });
+            let report = scorer.score_sentences((&Lang::En, &src), (&Lang::Id, &tgt));
             let serious = report
                 .beads
                 .iter()

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use rayon::prelude::*;
 use selaras_align::{AlignInput, SentenceAligner};
 use selaras_lexicon::{PreparedPair, Similarity};
-use selaras_text::{TokenKind, tokenize};
+use selaras_text::{Lang, TokenKind, tokenize};
 
 use crate::check::{BeadContext, Check, DocSide, LengthStats, default_checks};
 use crate::report::{BeadReport, DocumentScore, FORMULA, IssueCounts, Report, bead_score};
@@ -53,6 +53,36 @@ where
     /// A scorer with the given checks.
     pub fn with_checks(aligner: SentenceAligner<S>, checks: Vec<Box<dyn Check>>) -> Self {
         Self { aligner, checks }
+    }
+
+    /// The report for two lists of sentences, as if each document were its sentences joined by
+    /// one separator character (the spans of the findings count that way); no paragraphs.
+    pub fn score_sentences(&self, src: (&Lang, &[&str]), tgt: (&Lang, &[&str])) -> Report {
+        let offsets = |sentences: &[&str]| -> Vec<usize> {
+            sentences
+                .iter()
+                .scan(0, |at, s| {
+                    let start = *at;
+                    *at += s.len() + 1;
+                    Some(start)
+                })
+                .collect()
+        };
+        let (src_offsets, tgt_offsets) = (offsets(src.1), offsets(tgt.1));
+        self.score(&ScoreInput {
+            src: DocSide {
+                lang: src.0,
+                sentences: src.1,
+                offsets: &src_offsets,
+            },
+            tgt: DocSide {
+                lang: tgt.0,
+                sentences: tgt.1,
+                offsets: &tgt_offsets,
+            },
+            src_paragraphs: None,
+            tgt_paragraphs: None,
+        })
     }
 
     /// The report for `input`.

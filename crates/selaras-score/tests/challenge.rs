@@ -23,10 +23,10 @@ fn every_injection_is_represented() {
     }
 }
 
-/// Guards today's figures (see the README); the targets (recall >= 0.90 for every kind,
-/// false alarms <= 5%) are not all met yet: clause additions and the false-alarm rate fall short.
+/// The targets: recall >= 0.90 for every kind of injected error, false alarms (clean items with a
+/// major or critical finding) <= 5%.
 #[test]
-fn recall_and_false_alarms_do_not_regress() {
+fn recall_and_false_alarms_meet_the_targets() {
     let similarity = LexicalSimilarity::builder(Lang::En, Lang::Id)
         .build()
         .expect("similarity");
@@ -34,20 +34,17 @@ fn recall_and_false_alarms_do_not_regress() {
         Scorer::new(SentenceAligner::new(similarity, AlignConfig::default()).expect("aligner"));
     let scores = evaluate_challenge(&scorer, &items());
     for kind in &scores.recall {
-        let floor = match kind.injection {
-            Injection::ClauseAdded => 0.75,
-            _ => 0.89,
-        };
         assert!(
-            kind.recall >= floor,
+            kind.recall >= 0.90,
             "{}: recall {:.3}",
             kind.injection.name(),
             kind.recall
         );
     }
     assert!(
-        scores.false_alarm_rate <= 0.12,
-        "false alarms {:.3}",
-        scores.false_alarm_rate
+        scores.false_alarm_rate <= 0.05,
+        "false alarms {:.3}: {:#?}",
+        scores.false_alarm_rate,
+        scores.false_alarm_details
     );
 }

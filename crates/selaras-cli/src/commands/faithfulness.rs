@@ -13,12 +13,13 @@ use selaras_text::Lang;
 
 use crate::cli::FaithfulnessArgs;
 use crate::input::{read_lines, read_text};
+use crate::lang::load_lexicon;
 
 const DEFAULT_SET: &str = "corpora/challenge/faithfulness-en-id.jsonl";
 
 pub fn run(args: &FaithfulnessArgs, out: &mut dyn Write) -> Result<ExitCode> {
     if let Some(path) = &args.build {
-        let items = build_items()?;
+        let items = build_items(&args.splits)?;
         let mut text = String::new();
         for item in &items {
             text.push_str(&serde_json::to_string(item)?);
@@ -44,7 +45,11 @@ pub fn run(args: &FaithfulnessArgs, out: &mut dyn Write) -> Result<ExitCode> {
         .clone()
         .unwrap_or_else(|| PathBuf::from(DEFAULT_SET));
     let items = read_items(&path)?;
-    let similarity = LexicalSimilarity::builder(Lang::En, Lang::Id).build()?;
+    let mut builder = LexicalSimilarity::builder(Lang::En, Lang::Id);
+    if let Some(lexicon) = &args.lexicon {
+        builder = builder.lexicon(load_lexicon(lexicon, &Lang::En, &Lang::Id)?);
+    }
+    let similarity = builder.build()?;
     let scorer = Scorer::new(SentenceAligner::new(similarity, AlignConfig::default())?);
     let scores = evaluate_challenge(&scorer, &items);
     if args.json {
@@ -90,31 +95,39 @@ fn read_items(path: &Path) -> Result<Vec<ChallengeItem>> {
         .collect()
 }
 
-/// The source pairs: sound NusaX test rows (English source, Indonesian translation) and the
-/// bundled article's 1-1 gold beads.
-fn build_items() -> Result<Vec<ChallengeItem>> {
-    let id = read_lines(Path::new("corpora/nusax-mt/test.id"))?;
-    let en = read_lines(Path::new("corpora/nusax-mt/test.en"))?;
-    if id.len() != en.len() {
-        bail!("corpora/nusax-mt/test.id and test.en differ in length");
+/// The source pairs: sound NusaX rows of `splits` (English source, Indonesian translation) and,
+/// with the test split, the bundled article's 1-1 gold beads.
+fn build_items(splits: &[String]) -> Result<Vec<ChallengeItem>> {
+    let mut pairs: Vec<(String, String, String)> = Vec::new();
+    for split in splits {
+        if !matches!(split.as_str(), "train" | "valid" | "test") {
+            bail!("unknown NusaX split `{split}` (train, valid or test)");
+        }
+        let id = read_lines(Path::new(&format!("corpora/nusax-mt/{split}.id")))?;
+        let en = read_lines(Path::new(&format!("corpora/nusax-mt/{split}.en")))?;
+        if id.len() != en.len() {
+            bail!("corpora/nusax-mt/{split}.id and {split}.en differ in length");
+        }
+        pairs.extend(
+            en.iter()
+                .zip(&id)
+                .enumerate()
+                .filter(|(_, (e, i))| selaras_align::SyntheticPair::is_sound_row(i, e))
+                .map(|(k, (e, i))| (format!("nusax-{split}:{}", k + 1), e.clone(), i.clone())),
+        );
     }
-    let mut pairs: Vec<(String, String, String)> = en
-        .iter()
-        .zip(&id)
-        .enumerate()
-        .filter(|(_, (e, i))| selaras_align::SyntheticPair::is_sound_row(i, e))
-        .map(|(k, (e, i))| (format!("nusax-test:{}", k + 1), e.clone(), i.clone()))
-        .collect();
-    let en_sent = read_lines(Path::new("corpora/zelensky-peace-talks/en.sent"))?;
-    let id_sent = read_lines(Path::new("corpora/zelensky-peace-talks/id.sent"))?;
-    let gold = read_text(Path::new("corpora/zelensky-peace-talks/en-id.gold"))?;
-    for (src, tgt) in parse_ladder(&gold.text)? {
-        if let ([e], [i]) = (src.as_slice(), tgt.as_slice()) {
-            pairs.push((
-                format!("article:en{e}-id{i}"),
-                en_sent[*e].clone(),
-                id_sent[*i].clone(),
-            ));
+    if splits.iter().any(|s| s == "test") {
+        let en_sent = read_lines(Path::new("corpora/zelensky-peace-talks/en.sent"))?;
+        let id_sent = read_lines(Path::new("corpora/zelensky-peace-talks/id.sent"))?;
+        let gold = read_text(Path::new("corpora/zelensky-peace-talks/en-id.gold"))?;
+        for (src, tgt) in parse_ladder(&gold.text)? {
+            if let ([e], [i]) = (src.as_slice(), tgt.as_slice()) {
+                pairs.push((
+                    format!("article:en{e}-id{i}"),
+                    en_sent[*e].clone(),
+                    id_sent[*i].clone(),
+                ));
+            }
         }
     }
     Ok(build_challenge(&pairs))

@@ -208,6 +208,12 @@ fn link_words(
     let (Some(l), Some(r)) = (phrase_words(left), phrase_words(right)) else {
         return;
     };
+    // A negated phrase means what none of its words means (`tidak suka` ↔ `hate`, `not bad` ↔
+    // `lumayan`): it is kept as an entry but links no words.
+    let negated = |words: &[&str]| words.len() > 1 && NEGATION_WORDS.contains(&words[0]);
+    if negated(&l) || negated(&r) {
+        return;
+    }
     // Phrase-to-phrase entries link word by word only when both are short (`perdana menteri` ↔
     // `prime minister`, `amerika serikat` ↔ `united states`): every word with every word.
     if l.len() > 1 && r.len() > 1 && (l.len() > 2 || r.len() > 2) {
@@ -220,6 +226,11 @@ fn link_words(
         }
     }
 }
+
+/// First words that make a phrase negated, in the embedded lexicon's languages.
+const NEGATION_WORDS: &[&str] = &[
+    "tidak", "tak", "bukan", "belum", "tanpa", "jangan", "not", "no", "never", "nothing", "without",
+];
 
 fn add_link(map: &mut HashMap<String, Vec<(String, f32)>>, from: &str, to: &str, weight: f32) {
     let links = map.entry(from.to_string()).or_default();
@@ -257,6 +268,18 @@ mod tests {
             lexicon.right_to_left("anak").is_empty(),
             "long phrases link nothing"
         );
+    }
+
+    #[test]
+    fn negated_phrases_link_no_words() {
+        let mut lexicon = Lexicon::new(Lang::Id, Lang::En);
+        lexicon.insert("tidak suka", "hate", 1.0);
+        lexicon.insert("lumayan", "not bad", 1.0);
+        lexicon.insert("suka", "like", 1.0);
+        assert_eq!(lexicon.len(), 3, "the entries are kept");
+        assert!(lexicon.right_to_left("hate").is_empty());
+        assert!(lexicon.left_to_right("lumayan").is_empty());
+        assert_eq!(lexicon.left_to_right("suka"), &[("like".to_string(), 1.0)]);
     }
 
     #[test]

@@ -124,11 +124,15 @@ fn raw_sentence(text: &str, lang: &Lang) -> RawSentence {
         word_count += 1;
         capitalised += usize::from(upper);
         let folded = fold(raw);
-        if in_number[index] || is_stopword(&folded, lang) || folded.chars().count() < 2 {
-            continue;
-        }
         let acronym = raw.chars().filter(|c| c.is_alphabetic()).count() >= 2
             && !raw.chars().any(char::is_lowercase);
+        // An acronym is content even when its letters spell a function word (`US`, `AS`, `IT`).
+        if in_number[index]
+            || (is_stopword(&folded, lang) && !acronym)
+            || folded.chars().count() < 2
+        {
+            continue;
+        }
         words.push(RawWord {
             token: u32::try_from(index).unwrap_or(u32::MAX),
             folded,

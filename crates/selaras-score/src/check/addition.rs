@@ -7,8 +7,7 @@ use crate::{Flag, FlagKind, Severity};
 /// A 0-1 bead (a target sentence with no source) is a major addition; when it is site
 /// boilerplate ("Baca juga:", "MEMBACA") the message says so, also when the boilerplate line was
 /// aligned together with a translated sentence. In a translated bead, a *partial* addition
-/// mirrors [`Omission`](super::Omission): the source is covered better than the translation and
-/// the translation is longer than the document's typical ratio.
+/// mirrors [`Omission`](super::Omission) with the sides swapped (see [`GapEvidence`]).
 #[derive(Debug, Clone, Default)]
 pub struct Addition {
     /// How much evidence a partial addition needs.
@@ -67,19 +66,17 @@ impl Check for Addition {
             }];
         }
         let extra = &explanation.unmatched_tgt;
-        let partial = self
-            .partial
-            .says_more(explanation, false, bead.length_z(), extra.len());
-        if !partial {
+        let Some(gap) = self.partial.says_more(explanation, false, bead.length_z()) else {
             return Vec::new();
-        }
+        };
         vec![Flag {
             kind: FlagKind::Addition,
             severity: Severity::Major,
             message: format!(
-                "the translation adds content ({:.0}% of it has a source, {:.0}% of the source is covered): {}",
+                "the translation adds content ({:.0}% of it has a source, {:.0}% of the source is covered; {}): {}",
                 100.0 * explanation.coverage_tgt,
                 100.0 * explanation.coverage_src,
+                gap.describe("the translation"),
                 words(extra)
             ),
             src_spans: Vec::new(),

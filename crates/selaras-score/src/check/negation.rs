@@ -1,40 +1,29 @@
 //! Negation present on one side only.
 
-use selaras_lexicon::fold;
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+use selaras_lexicon::{embedded_id_en, fold};
 use selaras_text::{Lang, TokenKind, tokenize};
 
 use super::{BeadContext, Check};
 use crate::{Flag, FlagKind, Severity};
 
-/// Words that negate or deny, per language. Verbs of failing, avoiding, preventing, refusing and
-/// stopping count too, since translators move negation into them and out of them ("without a
-/// breakthrough" as "gagal mencapai terobosan", "to avoid leaking" as "biar tidak bocor").
+/// Words that negate, per language: a statement with one of them says the opposite of the same
+/// statement without it.
 const INDONESIAN: &[&str] = &[
-    "tidak",
-    "tak",
-    "bukan",
-    "belum",
-    "tanpa",
-    "jangan",
-    "tiada",
-    "enggak",
-    "nggak",
-    "gak",
-    "ga",
-    "ndak",
+    "tidak", "tak", "bukan", "belum", "tanpa", "jangan", "tiada", "enggak", "nggak", "gak", "ga",
+    "ndak", "gagal", "takkan", "bukanlah", "tidaklah", "belumlah", "nggak", "engga", "tdk", "gk",
+    "g", "bkn", "blm",
+];
+
+/// Words that carry negation inside them (failing, lacking, avoiding, preventing, refusing,
+/// stopping, doubting): translators move negation into them and out of them ("without a
+/// breakthrough" as "gagal mencapai terobosan", "to avoid leaking" as "biar tidak bocor"), so they
+/// balance a negator on the other side but are no evidence of reversal on their own.
+const INDONESIAN_WEAK: &[&str] = &[
     "gagal",
-    "takkan",
-    "bukanlah",
-    "tidaklah",
-    "belumlah",
     "kurang",
-    "nggak",
-    "engga",
-    "tdk",
-    "gk",
-    "g",
-    "bkn",
-    "blm",
     "hindari",
     "menghindari",
     "cegah",
@@ -76,10 +65,6 @@ const ENGLISH: &[&str] = &[
     "shouldn't",
     "couldn't",
     "mustn't",
-    "fail",
-    "fails",
-    "failed",
-    "failing",
     "nowhere",
     "dont",
     "cant",
@@ -96,6 +81,14 @@ const ENGLISH: &[&str] = &[
     "shouldnt",
     "arent",
     "werent",
+];
+
+/// English words that carry negation inside them (see [`INDONESIAN_WEAK`]).
+const ENGLISH_WEAK: &[&str] = &[
+    "fail",
+    "fails",
+    "failed",
+    "failing",
     "lack",
     "lacks",
     "lacking",
@@ -128,78 +121,286 @@ const ENGLISH: &[&str] = &[
     "rejecting",
 ];
 
-/// English adjectives and adverbs negated by a prefix (a word list: `un-`, `in-` and `im-` also
-/// begin many words that negate nothing, `unique`, `inside`, `Uniqlo`).
+/// English adjectives and adverbs negated by a prefix that the prefix rule of [`affix_negated`]
+/// does not find (`dis-`, and words whose base is not in the lexicon).
 const PREFIX_NEGATED: &[&str] = &[
     "unable",
     "unlikely",
-    "unhappy",
     "unknown",
-    "unclear",
     "unfair",
     "unsafe",
-    "unexpected",
-    "unexpectedly",
-    "unusual",
-    "unavailable",
-    "unacceptable",
-    "uncomfortable",
-    "unfriendly",
-    "unhealthy",
-    "unnecessary",
-    "unpleasant",
-    "unsure",
-    "unwilling",
-    "unaware",
-    "unprecedented",
-    "unpaid",
-    "unresolved",
-    "unstable",
-    "untrue",
-    "unreasonable",
-    "unreliable",
-    "impossible",
     "inaccessible",
     "inaccessable",
-    "incorrect",
-    "incomplete",
-    "inconvenient",
-    "incapable",
-    "invalid",
-    "insufficient",
     "illegal",
-    "irrelevant",
     "dishonest",
     "disagree",
     "dislike",
+    "dislikes",
+    "disliked",
 ];
 
-/// True for English words negated by an affix: `useless`, `unable`, `impossible`.
+/// Words that begin with a negating prefix and a word of the lexicon but negate nothing.
+const NOT_PREFIX_NEGATED: &[&str] = &[
+    "unanimous",
+    "install",
+    "installed",
+    "installing",
+    "insight",
+    "insights",
+    "impress",
+    "impressed",
+    "imprint",
+    "increase",
+    "increased",
+    "increases",
+    "invaluable",
+    "inflammable",
+    "infamous",
+    "impassioned",
+    "inbound",
+    "income",
+    "indent",
+    "inward",
+    "intent",
+    "intense",
+];
+
+/// English words whose base is in the lexicon: `responsive` for `unresponsive`.
+fn english_words() -> &'static HashSet<String> {
+    static WORDS: OnceLock<HashSet<String>> = OnceLock::new();
+    WORDS.get_or_init(|| {
+        embedded_id_en()
+            .right_vocabulary()
+            .map(str::to_string)
+            .collect()
+    })
+}
+
+/// The lexicon's negated phrases of one language (`tidak masuk akal`, `not bad`) with their
+/// translations (`nonsense`, `lumayan`): a negator that begins such a phrase is balanced when the
+/// other side has one of the translations.
+fn negated_phrases(indonesian: bool) -> &'static HashMap<String, Vec<String>> {
+    static ID: OnceLock<HashMap<String, Vec<String>>> = OnceLock::new();
+    static EN: OnceLock<HashMap<String, Vec<String>>> = OnceLock::new();
+    let build = |indonesian: bool| {
+        let mut map: HashMap<String, Vec<String>> = HashMap::new();
+        for entry in embedded_id_en().entries() {
+            let (phrase, translation, list) = if indonesian {
+                (&entry.left, &entry.right, INDONESIAN)
+            } else {
+                (&entry.right, &entry.left, ENGLISH)
+            };
+            if phrase
+                .split_once(' ')
+                .is_some_and(|(first, _)| list.contains(&first))
+            {
+                map.entry(phrase.clone())
+                    .or_default()
+                    .push(translation.clone());
+            }
+        }
+        map
+    };
+    if indonesian {
+        ID.get_or_init(|| build(true))
+    } else {
+        EN.get_or_init(|| build(false))
+    }
+}
+
+/// A folded English word and the forms it may be the inflection of (`ignored`: `ignore`,
+/// `ignor`).
+fn english_forms(word: &str) -> Vec<String> {
+    let mut forms = vec![word.to_string()];
+    for suffix in ["s", "es", "ed", "d", "ing"] {
+        if let Some(stem) = word.strip_suffix(suffix)
+            && stem.len() >= 3
+        {
+            forms.push(stem.to_string());
+            if suffix == "ing" {
+                forms.push(format!("{stem}e"));
+            }
+        }
+    }
+    forms
+}
+
+/// True for English words negated by an affix: `useless`, `unresponsive`, `inconsistent`,
+/// `impossible`, `irregular`. A prefix counts when what follows it is a word of the lexicon (or,
+/// after `un-`, an adjective or participle: `unappetising`, `uncontrollable`).
 fn affix_negated(word: &str) -> bool {
     let less = word.chars().count() >= 6
         && word.ends_with("less")
         && !matches!(word, "unless" | "nevertheless" | "regardless" | "bless");
-    less || PREFIX_NEGATED.contains(&word)
+    if less || PREFIX_NEGATED.contains(&word) {
+        return true;
+    }
+    if NOT_PREFIX_NEGATED.contains(&word) {
+        return false;
+    }
+    let known = |base: &str| english_words().contains(base);
+    if let Some(base) = word.strip_prefix("un") {
+        const ADJECTIVAL: &[&str] = &[
+            "able", "ible", "ive", "ful", "ed", "ing", "ent", "ant", "ous", "al", "ary", "ic", "y",
+        ];
+        return base.len() >= 4
+            && !base.starts_with("der")
+            && !base.starts_with('i')
+            && (known(base) || ADJECTIVAL.iter().any(|s| base.ends_with(s)));
+    }
+    ["in", "im", "il", "ir"].iter().any(|prefix| {
+        word.strip_prefix(prefix)
+            .is_some_and(|base| base.len() >= 5 && known(base))
+    })
 }
 
-/// The negating words of `text` in `lang`: (token index, byte start, byte end) in `text`.
-pub(crate) fn negators(text: &str, lang: &Lang) -> Vec<(usize, usize, usize)> {
-    let list: &[&str] = match lang {
-        Lang::Id => INDONESIAN,
-        Lang::En => ENGLISH,
+/// Whether a negator is a plain negating word or one that carries negation inside it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Strength {
+    /// `not`, `tidak`: reverses the statement.
+    Plain,
+    /// `fail`, `unable`, `kurang`: may stand for a negator on the other side.
+    Lexical,
+}
+
+/// A negating word: token index, byte start and end in the text, and its strength.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Negator {
+    pub token: usize,
+    pub start: usize,
+    pub end: usize,
+    pub strength: Strength,
+}
+
+/// Words after which `not` / `tidak` limits rather than negates: "not only", "tidak hanya".
+const ONLY: &[&str] = &[
+    "only", "just", "merely", "simply", "hanya", "cuma", "cuman", "sekadar", "sekedar", "saja",
+];
+
+/// The negating words of `text` in `lang`.
+pub(crate) fn negators(text: &str, lang: &Lang) -> Vec<Negator> {
+    let (plain, lexical): (&[&str], &[&str]) = match lang {
+        Lang::Id => (INDONESIAN, INDONESIAN_WEAK),
+        Lang::En => (ENGLISH, ENGLISH_WEAK),
         _ => return Vec::new(),
     };
-    tokenize(text)
+    let tokens = tokenize(text);
+    let words: Vec<(usize, String)> = tokens
         .iter()
         .enumerate()
         .filter(|(_, t)| t.kind == TokenKind::Word)
-        .filter(|(_, t)| {
-            let word = fold(t.text(text));
-            list.contains(&word.as_str())
-                || (*lang == Lang::En && (word.ends_with("n't") || affix_negated(&word)))
-        })
-        .map(|(k, t)| (k, t.span.start, t.span.end))
-        .collect()
+        .map(|(k, t)| (k, fold(t.text(text))))
+        .collect();
+    let mut out: Vec<Negator> = Vec::new();
+    for (position, (k, word)) in words.iter().enumerate() {
+        let at = |offset: usize| words.get(position + offset).map(|(_, w)| w.as_str());
+        let previous = position
+            .checked_sub(1)
+            .and_then(|p| words.get(p))
+            .map(|(_, w)| w.as_str());
+        let idiom = match (at(1), at(2)) {
+            // "not only", "tidak hanya": limits; "not to mention": adds.
+            (Some(next), _) if ONLY.contains(&next) => true,
+            (Some("to"), Some("mention")) => true,
+            // "for nothing": in vain.
+            _ => word == "nothing" && previous == Some("for"),
+        };
+        let strength = if idiom {
+            continue;
+        } else if plain.contains(&word.as_str())
+            || (*lang == Lang::En && word.ends_with("n't"))
+            // "has yet to arrive": has not arrived.
+            || (*lang == Lang::En && word == "yet" && at(1) == Some("to"))
+        {
+            Strength::Plain
+        } else if lexical.contains(&word.as_str()) || (*lang == Lang::En && affix_negated(word)) {
+            Strength::Lexical
+        } else {
+            continue;
+        };
+        // A negated negation affirms: "jangan ragu" (do not hesitate), "never fails".
+        if strength == Strength::Lexical
+            && let Some(last) = out.last()
+            && last.strength == Strength::Plain
+            && words
+                .get(position.wrapping_sub(1))
+                .is_some_and(|(q, _)| *q == last.token)
+        {
+            out.pop();
+            continue;
+        }
+        let span = tokens[*k].span;
+        out.push(Negator {
+            token: *k,
+            start: span.start,
+            end: span.end,
+            strength,
+        });
+    }
+    out
+}
+
+/// Informal and short spellings of `tidak`.
+const INFORMAL_TIDAK: &[&str] = &[
+    "tak", "enggak", "nggak", "gak", "ga", "ndak", "engga", "tdk", "gk", "g", "tidaklah",
+];
+
+/// The folded words of some sentences, with English inflections undone (see [`english_forms`]).
+fn word_forms(sentences: &[&str], lang: &Lang) -> HashSet<String> {
+    let mut forms = HashSet::new();
+    for sentence in sentences {
+        for token in tokenize(sentence)
+            .iter()
+            .filter(|t| t.kind == TokenKind::Word)
+        {
+            let word = fold(token.text(sentence));
+            if *lang == Lang::En {
+                forms.extend(english_forms(&word));
+            } else {
+                forms.insert(word);
+            }
+        }
+    }
+    forms
+}
+
+/// True when the negator at token `negator` of `sentence` begins a negated phrase of the lexicon
+/// (`tidak masuk akal`, `tidak suka`, `not bad`) one of whose translations (`nonsense`, `hate`,
+/// `lumayan`) is among the other side's words: the negation is expressed there by one word.
+fn balanced_by_phrase(
+    sentence: &str,
+    negator: usize,
+    lang: &Lang,
+    other_words: &HashSet<String>,
+) -> bool {
+    let tokens = tokenize(sentence);
+    let mut phrase = match tokens.get(negator) {
+        Some(token) => fold(token.text(sentence)),
+        None => return false,
+    };
+    // Informal spellings of `tidak` find the lexicon's phrases: `enggak suka`, `gak masuk akal`.
+    if *lang == Lang::Id && INFORMAL_TIDAK.contains(&phrase.as_str()) {
+        phrase = "tidak".to_string();
+    }
+    let phrases = negated_phrases(*lang == Lang::Id);
+    let following = tokens[negator + 1..]
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word)
+        .take(3);
+    for token in following {
+        phrase.push(' ');
+        phrase.push_str(&fold(token.text(sentence)));
+        let Some(translations) = phrases.get(&phrase) else {
+            continue;
+        };
+        if translations
+            .iter()
+            .any(|t| t.split(' ').all(|w| other_words.contains(w)))
+        {
+            return true;
+        }
+    }
+    false
 }
 
 /// True when a negator of sentence `text` (at token `k`) governs a word that the other side
@@ -212,8 +413,10 @@ fn governs_matched(text: &str, k: usize, matched: &[(usize, usize)]) -> bool {
 }
 
 /// Flags a bead whose two sides disagree on whether negation is present (one side has a
-/// negating word, including affixes such as `useless` and `unable`, the other none): the
-/// statement may be reversed. Major in a short bead, or when a negator governs a word that the
+/// negating word, the other none): the statement may be reversed. Words that carry negation
+/// inside them (`useless`, `unresponsive`, `fail`, `gagal`, `kurang`, and English words the
+/// lexicon translates with `tidak …`) balance a negator on the other side and are no finding on
+/// their own; `not only` / `tidak hanya` limits rather than negates. Major in a short bead, or when a negator governs a word that the
 /// other side translates (`tidak enak` against `delicious`); minor in a long bead otherwise,
 /// since translations often express negation with other words (`tidak sengaja` for `accident`,
 /// `kapok` for `never again`). Only Indonesian and English are checked.
@@ -240,49 +443,77 @@ impl Check for NegationMismatch {
         let Some(explanation) = bead.explanation else {
             return Vec::new();
         };
-        let spans = |side: &super::DocSide<'_>, range: std::ops::Range<usize>| -> Vec<[usize; 2]> {
+        // The negators of a side's sentences, with document spans.
+        let side_negators = |side: &super::DocSide<'_>,
+                             range: std::ops::Range<usize>|
+         -> Vec<(usize, Negator, [usize; 2])> {
             range
                 .flat_map(|k| {
                     let base = side.offsets[k];
                     negators(side.sentences[k], side.lang)
                         .into_iter()
-                        .map(move |(_, s, e)| [base + s, base + e])
+                        .map(move |n| (k, n, [base + n.start, base + n.end]))
                 })
                 .collect()
         };
-        // Whether some negator of one side governs a word translated on the other side.
-        let governs =
-            |side: &super::DocSide<'_>, range: std::ops::Range<usize>, src: bool| -> bool {
-                range.into_iter().any(|k| {
+        // Whether some plain negator of one side governs a word translated on the other side.
+        let governs = |side: &super::DocSide<'_>,
+                       found: &[(usize, Negator, [usize; 2])],
+                       src: bool|
+         -> bool {
+            found
+                .iter()
+                .filter(|(_, n, _)| n.strength == Strength::Plain)
+                .any(|(k, n, _)| {
                     let matched: Vec<(usize, usize)> = explanation
                         .matches
                         .iter()
                         .map(|m| if src { &m.src } else { &m.tgt })
-                        .filter(|t| t.sentence == k)
+                        .filter(|t| t.sentence == *k)
                         .map(|t| (t.span.start, t.span.end))
                         .collect();
-                    negators(side.sentences[k], side.lang)
-                        .iter()
-                        .any(|&(q, _, _)| governs_matched(side.sentences[k], q, &matched))
+                    governs_matched(side.sentences[*k], n.token, &matched)
                 })
-            };
+        };
         let checkable = |lang: &Lang| matches!(lang, Lang::Id | Lang::En);
         if !checkable(bead.src.lang) || !checkable(bead.tgt.lang) {
             return Vec::new();
         }
-        let src = spans(&bead.src, bead.bead.src.clone());
-        let tgt = spans(&bead.tgt, bead.bead.tgt.clone());
-        let (message, governed) = match (src.is_empty(), tgt.is_empty()) {
-            (false, true) => (
+        let mut src_found = side_negators(&bead.src, bead.bead.src.clone());
+        let mut tgt_found = side_negators(&bead.tgt, bead.bead.tgt.clone());
+        // A negated phrase translated by one word on the other side is no disagreement.
+        let src_words = word_forms(&bead.src.sentences[bead.bead.src.clone()], bead.src.lang);
+        let tgt_words = word_forms(&bead.tgt.sentences[bead.bead.tgt.clone()], bead.tgt.lang);
+        for (found, side, other) in [
+            (&mut src_found, &bead.src, &tgt_words),
+            (&mut tgt_found, &bead.tgt, &src_words),
+        ] {
+            for (k, negator, _) in found.iter_mut() {
+                if negator.strength == Strength::Plain
+                    && balanced_by_phrase(side.sentences[*k], negator.token, side.lang, other)
+                {
+                    negator.strength = Strength::Lexical;
+                }
+            }
+        }
+        let plain = |found: &[(usize, Negator, [usize; 2])]| {
+            found.iter().any(|(_, n, _)| n.strength == Strength::Plain)
+        };
+        // A plain negator on one side and no negating word at all on the other; a word that
+        // carries negation (`unable`, `gagal`) balances a negator, and is no finding alone.
+        let (message, governed) = match (src_found.is_empty(), tgt_found.is_empty()) {
+            (false, true) if plain(&src_found) => (
                 "the source is negated, the translation is not: the statement may be reversed",
-                governs(&bead.src, bead.bead.src.clone(), true),
+                governs(&bead.src, &src_found, true),
             ),
-            (true, false) => (
+            (true, false) if plain(&tgt_found) => (
                 "the translation is negated, the source is not: the statement may be reversed",
-                governs(&bead.tgt, bead.bead.tgt.clone(), false),
+                governs(&bead.tgt, &tgt_found, false),
             ),
             _ => return Vec::new(),
         };
+        let src: Vec<[usize; 2]> = src_found.iter().map(|(_, _, span)| *span).collect();
+        let tgt: Vec<[usize; 2]> = tgt_found.iter().map(|(_, _, span)| *span).collect();
         // In a short bead a lone negation decides the polarity; in a long one (several sentences,
         // where negation is often expressed by other words) it must govern a translated word.
         let words = explanation.matches.len()

@@ -5,12 +5,11 @@ use crate::boilerplate::boilerplate_opening;
 use crate::{Flag, FlagKind, Severity};
 
 /// A 1-0 bead (a source sentence with no translation) is a major omission (minor when the
-/// sentence is site boilerplate). In a translated bead, a *partial* omission weighs two pieces of
-/// evidence that the translation says less than the source: its content is covered better than
-/// the source's (`coverage_tgt − coverage_src`, in units of `gap_unit`), and it is shorter than
-/// the document's typical length ratio (in standard deviations, see
-/// [`BeadContext::length_z`]), and a run of source words only the source has. When the evidence
-/// reaches the threshold of [`GapEvidence`], the omission is major.
+/// sentence is site boilerplate). In a translated bead, a *partial* omission weighs the evidence
+/// that the source says more than the translation (see [`GapEvidence`]): the translation is
+/// shorter than the document's typical length ratio (see [`BeadContext::length_z`]), the source
+/// is covered worse than the translation, source words are unexpressed, most of all in a run at
+/// its start or end. When the evidence reaches the threshold, the omission is major.
 #[derive(Debug, Clone, Default)]
 pub struct Omission {
     /// How much evidence a partial omission needs.
@@ -44,19 +43,17 @@ impl Check for Omission {
             return Vec::new();
         };
         let missing = &explanation.unmatched_src;
-        let partial = self
-            .partial
-            .says_more(explanation, true, -bead.length_z(), missing.len());
-        if !partial {
+        let Some(gap) = self.partial.says_more(explanation, true, -bead.length_z()) else {
             return Vec::new();
-        }
+        };
         vec![Flag {
             kind: FlagKind::Omission,
             severity: Severity::Major,
             message: format!(
-                "part of the source is not expressed ({:.0}% of its content covered, {:.0}% of the translation's): {}",
+                "part of the source is not expressed ({:.0}% of its content covered, {:.0}% of the translation's; {}): {}",
                 100.0 * explanation.coverage_src,
                 100.0 * explanation.coverage_tgt,
+                gap.describe("the source"),
                 words(missing)
             ),
             src_spans: missing.iter().map(|t| bead.src.token_span(t)).collect(),

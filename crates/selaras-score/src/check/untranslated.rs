@@ -9,8 +9,10 @@ use super::{BeadContext, Check, quote};
 use crate::{Flag, FlagKind, Severity};
 
 /// Flags a translated bead whose target is in the source language (language identification), or
-/// copies the source: at least `min_words` target words of three letters or more, of which more
-/// than `max_copied` (a share) appear verbatim in the source. Critical.
+/// copies the source: at least `min_words` target words of two letters or more, of which more
+/// than `max_copied` (a share) appear verbatim in the source. Words written with a capital inside
+/// a source sentence (names: `Xiaomi Redmi Note`, `Jakarta Barat`) are left out of the count,
+/// since translations keep names. Critical.
 #[derive(Debug, Clone)]
 pub struct Untranslated {
     /// Fewest target words for the copy test.
@@ -31,8 +33,25 @@ impl Default for Untranslated {
 fn words(text: &str) -> Vec<String> {
     tokenize(text)
         .iter()
-        .filter(|t| t.kind == TokenKind::Word && t.text(text).chars().count() >= 3)
+        .filter(|t| t.kind == TokenKind::Word && t.text(text).chars().count() >= 2)
         .map(|t| fold(t.text(text)))
+        .collect()
+}
+
+/// Folded words written with a capital letter after the first word of a sentence (names).
+fn inner_capitalised(sentences: &[&str]) -> HashSet<String> {
+    sentences
+        .iter()
+        .flat_map(|sentence| {
+            tokenize(sentence)
+                .iter()
+                .filter(|t| t.kind == TokenKind::Word)
+                .skip(1)
+                .map(|t| t.text(sentence))
+                .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+                .map(fold)
+                .collect::<Vec<_>>()
+        })
         .collect()
 }
 
@@ -47,7 +66,11 @@ impl Check for Untranslated {
         }
         let (src, tgt) = (bead.src_text(), bead.tgt_text());
         let src_words: HashSet<String> = words(&src).into_iter().collect();
-        let tgt_words = words(&tgt);
+        let names = inner_capitalised(&bead.src.sentences[bead.bead.src.clone()]);
+        let tgt_words: Vec<String> = words(&tgt)
+            .into_iter()
+            .filter(|w| !names.contains(w))
+            .collect();
         if tgt_words.len() < self.min_words {
             return Vec::new();
         }
