@@ -135,9 +135,10 @@ fn number_word(word: &str, lang: &Lang) -> Option<NumberWord> {
             "puluh" => Tens,
             "belas" => Teens,
             "ratus" => Hundred,
-            "ribu" => Scale(1e3),
-            "juta" => Scale(1e6),
-            "miliar" | "milyar" => Scale(1e9),
+            // `100 ribuan` ("a hundred-odd thousand") is read as 100 thousand.
+            "ribu" | "ribuan" | "rb" => Scale(1e3),
+            "juta" | "jutaan" | "jt" => Scale(1e6),
+            "miliar" | "milyar" | "miliaran" => Scale(1e9),
             "triliun" => Scale(1e12),
             "pertama" => Ordinal(1.0),
             _ => return None,
@@ -226,6 +227,11 @@ pub fn find_numbers(text: &str, tokens: &[Token], lang: &Lang) -> Vec<NumberMent
     let words: Vec<String> = tokens.iter().map(|t| fold(t.text(text))).collect();
     let mut i = 0;
     while i < tokens.len() {
+        if let Some(mention) = clock_time(text, tokens, i) {
+            i = mention.last_token + 1;
+            out.push(mention);
+            continue;
+        }
         if tokens[i].kind == TokenKind::Number {
             let text_i = tokens[i].text(text);
             if let Some(mut value) = parse_number(text_i, lang) {
@@ -264,6 +270,30 @@ pub fn find_numbers(text: &str, tokens: &[Token], lang: &Lang) -> Vec<NumberMent
         i += 1;
     }
     out
+}
+
+/// A clock time written with a colon (`17:48`, in either language) as one mention whose value is
+/// the one `17.48` (the Indonesian way of writing it) has: hours + minutes / 100.
+fn clock_time(text: &str, tokens: &[Token], i: usize) -> Option<NumberMention> {
+    // The tokenizer keeps no punctuation: the colon is the text between the two numbers.
+    let (hours, minutes) = (tokens.get(i)?, tokens.get(i + 1)?);
+    let (h, m) = (hours.text(text), minutes.text(text));
+    if hours.kind != TokenKind::Number
+        || minutes.kind != TokenKind::Number
+        || text.get(hours.span.end..minutes.span.start) != Some(":")
+        || m.len() != 2
+        || !h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit())
+    {
+        return None;
+    }
+    let (h, m): (f64, f64) = (h.parse().ok()?, m.parse().ok()?);
+    (h <= 24.0 && m < 60.0).then_some(NumberMention {
+        value: h + m / 100.0,
+        ordinal: false,
+        first_token: i,
+        last_token: i + 1,
+        alternative: None,
+    })
 }
 
 /// A run of number words starting at token `start`.

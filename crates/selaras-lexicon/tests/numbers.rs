@@ -115,6 +115,15 @@ fn number_words_and_ordinals_in_sentences() {
             &[(2500.0, false)],
         ),
         ("en", "the 3rd round", &[(3.0, true)]),
+        ("en", "almost 7 millions", &[(7e6, false)]),
+        ("id", "jatuhnya 100 ribuan per orang", &[(100_000.0, false)]),
+        ("id", "harganya 25 rb saja", &[(25_000.0, false)]),
+        // Clock times: `17:48` in either language is `17.48` written the Indonesian way.
+        ("en", "at 17:48 yesterday", &[(17.48, false)]),
+        ("id", "jam 17.48 tadi", &[(17.48, false)]),
+        ("id", "pukul 09:05 WIB", &[(9.05, false)]),
+        ("en", "a ratio of 3:2", &[(3.0, false), (2.0, false)]),
+        ("en", "at 25:61", &[(25.0, false), (61.0, false)]),
     ];
     for &(lang, text, want) in cases {
         let lang: Lang = lang.parse().expect("lang");

@@ -93,6 +93,18 @@ const NEGATION: &[(&str, &str, &str, bool)] = &[
         false,
     ),
     (
+        "don't just still negates",
+        "Just believe the news.",
+        "Jangan cuma percaya pada berita.",
+        true,
+    ),
+    (
+        "the same negator written in the other language",
+        "The food is not bad.",
+        "Makanannya juga not bad.",
+        false,
+    ),
+    (
         "yet to is negation",
         "My package has yet to arrive.",
         "Paket saya belum sampai.",

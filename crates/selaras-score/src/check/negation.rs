@@ -272,6 +272,9 @@ pub(crate) struct Negator {
     pub strength: Strength,
 }
 
+/// Negators that limit rather than negate before a word of [`ONLY`].
+const LIMITING: &[&str] = &["not", "tidak", "tak", "bukan", "tidaklah", "bukanlah"];
+
 /// Words after which `not` / `tidak` limits rather than negates: "not only", "tidak hanya".
 const ONLY: &[&str] = &[
     "only", "just", "merely", "simply", "hanya", "cuma", "cuman", "sekadar", "sekedar", "saja",
@@ -299,9 +302,10 @@ pub(crate) fn negators(text: &str, lang: &Lang) -> Vec<Negator> {
             .and_then(|p| words.get(p))
             .map(|(_, w)| w.as_str());
         let idiom = match (at(1), at(2)) {
-            // "not only", "tidak hanya": limits; "not to mention": adds.
-            (Some(next), _) if ONLY.contains(&next) => true,
-            (Some("to"), Some("mention")) => true,
+            // "not only", "tidak hanya": limits ("don't just believe" still negates).
+            (Some(next), _) if ONLY.contains(&next) => LIMITING.contains(&word.as_str()),
+            // "not to mention": adds.
+            (Some("to"), Some("mention")) => word == "not",
             // "for nothing": in vain.
             _ => word == "nothing" && previous == Some("for"),
         };
@@ -366,7 +370,8 @@ fn word_forms(sentences: &[&str], lang: &Lang) -> HashSet<String> {
 
 /// True when the negator at token `negator` of `sentence` begins a negated phrase of the lexicon
 /// (`tidak masuk akal`, `tidak suka`, `not bad`) one of whose translations (`nonsense`, `hate`,
-/// `lumayan`) is among the other side's words: the negation is expressed there by one word.
+/// `lumayan`) is among the other side's words: the negation is expressed there by one word. Also
+/// true when the other side has the negator itself (English words in Indonesian text).
 fn balanced_by_phrase(
     sentence: &str,
     negator: usize,
@@ -378,6 +383,10 @@ fn balanced_by_phrase(
         Some(token) => fold(token.text(sentence)),
         None => return false,
     };
+    // Code-mixing: the same negator written in the other side's text (`Makanannya juga not bad`).
+    if other_words.contains(&phrase) {
+        return true;
+    }
     // Informal spellings of `tidak` find the lexicon's phrases: `enggak suka`, `gak masuk akal`.
     if *lang == Lang::Id && INFORMAL_TIDAK.contains(&phrase.as_str()) {
         phrase = "tidak".to_string();
