@@ -130,3 +130,41 @@ fn number_words_and_ordinals_in_sentences() {
         assert_eq!(values(text, lang.clone()), want, "{lang}: {text}");
     }
 }
+
+#[test]
+fn number_words_of_names_copied_across_are_no_numbers() {
+    use selaras_lexicon::{LexicalSimilarity, PreparedPair, Similarity};
+    let similarity = LexicalSimilarity::builder(Lang::En, Lang::Id)
+        .build()
+        .expect("similarity");
+    let numbers = |src: &str, tgt: &str| {
+        let report = similarity
+            .prepare(&[src], &[tgt])
+            .explain(0..1, 0..1)
+            .numbers;
+        let texts = |tokens: &[selaras_lexicon::TokenRef]| {
+            tokens.iter().map(|t| t.text.clone()).collect::<Vec<_>>()
+        };
+        (
+            report.matched.len(),
+            texts(&report.unmatched_src),
+            texts(&report.unmatched_tgt),
+        )
+    };
+    // `lima` (five) names the place `Jembatan Lima`: the phone model's 6 has no match.
+    assert_eq!(
+        numbers(
+            "A lost Redmi Note 5 phone in Jembatan Lima, Jakarta",
+            "Hilang handphone redmi note 6 di jembatan lima, jakarta",
+        ),
+        (0, vec!["5".to_string()], vec!["6".to_string()])
+    );
+    // Without the name, `lima` is five.
+    assert_eq!(
+        numbers(
+            "Five phones were lost in Jakarta",
+            "Lima handphone hilang di jakarta",
+        ),
+        (1, vec![], vec![])
+    );
+}

@@ -234,6 +234,32 @@ pub(super) fn build_side(texts: &[&str], lang: &Lang, analyzer: &Analyzer) -> Si
     }
 }
 
+/// Number words that the other document writes as a word are part of a name, not numbers
+/// (`jembatan lima` in the translation of `Jembatan Lima`): removes them from `side`'s numbers.
+pub(super) fn drop_name_numbers(side: &mut Side, other: &Side) {
+    let number_weight = side.number_weight;
+    for (text, sentence) in side.texts.iter().zip(&mut side.sentences) {
+        let before = sentence.numbers.len();
+        let tokens = &sentence.tokens;
+        sentence.numbers.retain(|mention| {
+            if mention.first_token != mention.last_token {
+                return true;
+            }
+            let Some(span) = tokens.get(mention.first_token) else {
+                return true;
+            };
+            let word = &text[span.start..span.end];
+            !(word.chars().all(char::is_alphabetic) && other.vocab.get(&fold(word)).is_some())
+        });
+        if sentence.numbers.len() != before {
+            sentence.unit_weights.truncate(sentence.items.len());
+            sentence
+                .unit_weights
+                .extend(sentence.numbers.iter().map(|_| number_weight));
+        }
+    }
+}
+
 /// Fills `side.links` and each item's link range: the other side's vocabulary ids its surface
 /// form or root may translate to, from `translations`, sorted and deduplicated.
 pub(super) fn attach_links(side: &mut Side, table: &HashMap<u32, Vec<(u32, MatchKind)>>) {

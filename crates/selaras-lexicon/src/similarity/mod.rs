@@ -12,7 +12,7 @@ use std::sync::Arc;
 use selaras_text::Lang;
 
 pub use explain::{AnchorReport, Explanation, MatchKind, TokenRef, WordMatch};
-use features::{Side, attach_links, build_side};
+use features::{Side, attach_links, build_side, drop_name_numbers};
 
 use crate::{Analyzer, Lexicon, LexiconError, embedded_id_en};
 
@@ -284,6 +284,10 @@ impl Similarity for LexicalSimilarity {
             || build_side(src, &self.src_lang, &self.src_analyzer),
             || build_side(tgt, &self.tgt_lang, &self.tgt_analyzer),
         );
+        // Number words of names copied across (`Jembatan Lima`) are no numbers.
+        // (Only numbers change: the vocabularies each call reads stay as they are.)
+        drop_name_numbers(&mut src_side, &tgt_side);
+        drop_name_numbers(&mut tgt_side, &src_side);
         let (forward, backward) = rayon::join(
             || self.link_table(&src_side, &tgt_side, true),
             || self.link_table(&tgt_side, &src_side, false),
