@@ -85,6 +85,8 @@ const ENGLISH: &[&str] = &[
 
 /// English words that carry negation inside them (see [`INDONESIAN_WEAK`]).
 const ENGLISH_WEAK: &[&str] = &[
+    // "instead of plates": "bukan piring".
+    "instead",
     "fail",
     "fails",
     "failed",
@@ -142,6 +144,13 @@ const PREFIX_NEGATED: &[&str] = &[
 /// Words that begin with a negating prefix and a word of the lexicon but negate nothing.
 const NOT_PREFIX_NEGATED: &[&str] = &[
     "unanimous",
+    "unless",
+    "unveil",
+    "unveiled",
+    "instance",
+    "instances",
+    "imprison",
+    "imprisoned",
     "install",
     "installed",
     "installing",
@@ -248,9 +257,10 @@ fn affix_negated(word: &str) -> bool {
             && !base.starts_with('i')
             && (known(base) || ADJECTIVAL.iter().any(|s| base.ends_with(s)));
     }
+    // A base of six letters or more: `improve` (`prove`) and `inflame` (`flame`) negate nothing.
     ["in", "im", "il", "ir"].iter().any(|prefix| {
         word.strip_prefix(prefix)
-            .is_some_and(|base| base.len() >= 5 && known(base))
+            .is_some_and(|base| base.len() >= 6 && known(base))
     })
 }
 
@@ -540,5 +550,76 @@ impl Check for NegationMismatch {
             src_spans: src,
             tgt_spans: tgt,
         }]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn affixes_negate_only_words() {
+        for word in [
+            "useless",
+            "unresponsive",
+            "unappetising",
+            "uncontrollable",
+            "unhappy",
+            "unable",
+            "inconsistent",
+            "impossible",
+            "irregular",
+            "incorrect",
+            "illegal",
+        ] {
+            assert!(affix_negated(word), "{word} negates");
+        }
+        for word in [
+            "unless",
+            "under",
+            "understanding",
+            "unique",
+            "university",
+            "united",
+            "improve",
+            "inflame",
+            "install",
+            "instance",
+            "income",
+            "inside",
+            "bless",
+            "regardless",
+            "until",
+        ] {
+            assert!(!affix_negated(word), "{word} negates nothing");
+        }
+    }
+
+    #[test]
+    fn negators_with_their_strength() {
+        let found = |text: &str, lang: Lang| -> Vec<(String, Strength)> {
+            negators(text, &lang)
+                .into_iter()
+                .map(|n| (text[n.start..n.end].to_string(), n.strength))
+                .collect()
+        };
+        let plain = |w: &str| (w.to_string(), Strength::Plain);
+        let lexical = |w: &str| (w.to_string(), Strength::Lexical);
+        assert_eq!(found("It was not good", Lang::En), [plain("not")]);
+        assert_eq!(found("They didn't come", Lang::En), [plain("didn't")]);
+        assert_eq!(found("It has yet to arrive", Lang::En), [plain("yet")]);
+        assert_eq!(
+            found("The staff were unfriendly", Lang::En),
+            [lexical("unfriendly")]
+        );
+        assert_eq!(found("It is not only cheap", Lang::En), []);
+        assert_eq!(found("Not to mention the view", Lang::En), []);
+        assert_eq!(found("We paid for nothing", Lang::En), []);
+        assert_eq!(found("It never fails", Lang::En), []);
+        assert_eq!(found("Rasanya tidak enak", Lang::Id), [plain("tidak")]);
+        assert_eq!(found("Rasanya kurang enak", Lang::Id), [lexical("kurang")]);
+        assert_eq!(found("Tidak hanya murah", Lang::Id), []);
+        assert_eq!(found("Jangan ragu menghubungi kami", Lang::Id), []);
+        assert_eq!(found("Jangan cuma percaya", Lang::Id), [plain("Jangan")]);
     }
 }
