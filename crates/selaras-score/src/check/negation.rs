@@ -500,19 +500,28 @@ impl Check for NegationMismatch {
         }
         let mut src_found = side_negators(&bead.src, bead.bead.src.clone());
         let mut tgt_found = side_negators(&bead.tgt, bead.bead.tgt.clone());
+        // Negation on both sides or on neither: nothing to weigh.
+        if src_found.is_empty() == tgt_found.is_empty() {
+            return Vec::new();
+        }
         // A negated phrase translated by one word on the other side is no disagreement.
-        let src_words = word_forms(&bead.src.sentences[bead.bead.src.clone()], bead.src.lang);
-        let tgt_words = word_forms(&bead.tgt.sentences[bead.bead.tgt.clone()], bead.tgt.lang);
-        for (found, side, other) in [
-            (&mut src_found, &bead.src, &tgt_words),
-            (&mut tgt_found, &bead.tgt, &src_words),
-        ] {
-            for (k, negator, _) in found.iter_mut() {
-                if negator.strength == Strength::Plain
-                    && balanced_by_phrase(side.sentences[*k], negator.token, side.lang, other)
-                {
-                    negator.strength = Strength::Lexical;
-                }
+        let (found, negated, counterpart, counterpart_range) = if src_found.is_empty() {
+            (&mut tgt_found, &bead.tgt, &bead.src, bead.bead.src.clone())
+        } else {
+            (&mut src_found, &bead.src, &bead.tgt, bead.bead.tgt.clone())
+        };
+        let counterpart_words =
+            word_forms(&counterpart.sentences[counterpart_range], counterpart.lang);
+        for (k, negator, _) in found.iter_mut() {
+            if negator.strength == Strength::Plain
+                && balanced_by_phrase(
+                    negated.sentences[*k],
+                    negator.token,
+                    negated.lang,
+                    &counterpart_words,
+                )
+            {
+                negator.strength = Strength::Lexical;
             }
         }
         let plain = |found: &[(usize, Negator, [usize; 2])]| {
