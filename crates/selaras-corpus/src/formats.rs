@@ -20,7 +20,8 @@ pub enum Format {
     Jsonl,
     /// Two line-parallel files, one bead per line; null beads are left out.
     Moses,
-    /// TMX 1.4b, one translation unit per bead; null beads are left out.
+    /// TMX 1.4b, one translation unit per bead; null beads are left out, and so are the
+    /// characters XML 1.0 cannot carry (see [`is_xml_char`]).
     Tmx,
 }
 
@@ -57,6 +58,12 @@ impl AlignedPair<'_> {
 /// One line of a line-oriented format: tabs and line breaks become spaces.
 fn one_line(text: &str) -> String {
     text.replace(['\t', '\n', '\r'], " ")
+}
+
+/// Whether XML 1.0 can carry `c` (tab, line feed, carriage return, and everything from U+0020 up
+/// except the surrogates, U+FFFE and U+FFFF). TMX leaves out the characters it cannot.
+pub fn is_xml_char(c: char) -> bool {
+    matches!(c, '\t' | '\n' | '\r' | '\u{20}'..='\u{d7ff}' | '\u{e000}'..='\u{fffd}' | '\u{10000}'..)
 }
 
 #[derive(Serialize)]
@@ -171,14 +178,18 @@ fn write_tmx(pair: &AlignedPair<'_>, out: &mut dyn Write) -> Result<(), CorpusEr
             (pair.src_lang, pair.src_text(bead)),
             (pair.tgt_lang, pair.tgt_text(bead)),
         ] {
+            let text: String = text.chars().filter(|&c| is_xml_char(c)).collect();
             let mut tuv = BytesStart::new("tuv");
             tuv.push_attribute(("xml:lang", lang));
             writer.write_event(Event::Start(tuv)).map_err(xml)?;
             writer
                 .write_event(Event::Start(BytesStart::new("seg")))
                 .map_err(xml)?;
+            // A carriage return is written as a reference: XML readers turn a literal one into a
+            // line feed.
+            let escaped = quick_xml::escape::escape(text.as_str()).replace('\r', "&#13;");
             writer
-                .write_event(Event::Text(BytesText::new(&text)))
+                .write_event(Event::Text(BytesText::from_escaped(escaped)))
                 .map_err(xml)?;
             writer
                 .write_event(Event::End(BytesEnd::new("seg")))

@@ -28,4 +28,4 @@ mod formats;
 
 pub use atomic::write_atomically;
 pub use error::CorpusError;
-pub use formats::{AlignedPair, Format, write_alignment, write_moses};
+pub use formats::{AlignedPair, Format, is_xml_char, write_alignment, write_moses};
