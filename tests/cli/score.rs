@@ -128,3 +128,30 @@ fn the_committed_challenge_set_is_what_the_generator_builds() {
         "regenerate with `selaras eval faithfulness --build corpora/challenge/faithfulness-en-id.jsonl`"
     );
 }
+
+#[test]
+fn a_one_sentence_pair_is_scored_as_english_and_indonesian() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (en, id) = (dir.path().join("en.txt"), dir.path().join("id.txt"));
+    std::fs::write(&en, "The hotel was clean and the staff were friendly.\n").expect("write");
+    std::fs::write(&id, "Hotelnya bersih dan stafnya ramah.\n").expect("write");
+    let output = run(&[
+        "score",
+        en.to_str().expect("path"),
+        id.to_str().expect("path"),
+        "--json",
+    ]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let report: serde_json::Value = serde_json::from_slice(&output.stdout).expect("json");
+    assert_eq!(report["src_lang"], "en");
+    assert_eq!(
+        report["tgt_lang"], "id",
+        "detected against the English side"
+    );
+    assert_eq!(
+        report["document"]["issues"]["major"],
+        0,
+        "{}",
+        stdout(&output)
+    );
+}

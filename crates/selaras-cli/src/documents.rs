@@ -5,10 +5,10 @@ use std::sync::Arc;
 use anyhow::{Result, bail};
 use selaras_align::{AlignConfig, SentenceAligner};
 use selaras_lexicon::LexicalSimilarity;
-use selaras_text::{Lang, RuleSegmenter, Segmenter, detect_lang};
+use selaras_text::{Lang, RuleSegmenter, Segmenter, detect_lang, detect_lang_paired};
 
 use crate::cli::DocumentArgs;
-use crate::input::read_text;
+use crate::input::{TextInput, read_text};
 use crate::lang::{load_lexicon, parse_lang};
 
 /// One side of a document pair, segmented.
@@ -57,9 +57,25 @@ fn resolve_lang(tag: &str, text: &str, name: &str) -> Result<Lang> {
     Ok(lang)
 }
 
-fn load_side(path: &std::path::Path, tag: &str, presegmented: bool) -> Result<Side> {
-    let input = read_text(path)?;
-    let lang = resolve_lang(tag, &input.text, &input.name)?;
+/// The languages of a document pair: each as `resolve_lang` gives it, then a side left
+/// undetermined by `auto` is detected again knowing the other side's language (a short
+/// Indonesian text against English has too few function words on its own).
+fn resolve_pair(
+    (src_tag, src): (&str, &TextInput),
+    (tgt_tag, tgt): (&str, &TextInput),
+) -> Result<(Lang, Lang)> {
+    let mut src_lang = resolve_lang(src_tag, &src.text, &src.name)?;
+    let mut tgt_lang = resolve_lang(tgt_tag, &tgt.text, &tgt.name)?;
+    if src_tag == "auto" && src_lang == Lang::undetermined() {
+        src_lang = detect_lang_paired(&src.text, &tgt_lang);
+    }
+    if tgt_tag == "auto" && tgt_lang == Lang::undetermined() {
+        tgt_lang = detect_lang_paired(&tgt.text, &src_lang);
+    }
+    Ok((src_lang, tgt_lang))
+}
+
+fn load_side(input: TextInput, lang: Lang, presegmented: bool) -> Result<Side> {
     let (spans, paragraphs) = if presegmented {
         let mut spans = Vec::new();
         let mut offset = 0;
@@ -107,8 +123,11 @@ pub struct Documents {
 
 /// Reads, segments and prepares the aligner for `args`.
 pub fn load(args: &DocumentArgs) -> Result<Documents> {
-    let src = load_side(&args.src, &args.src_lang, args.presegmented)?;
-    let tgt = load_side(&args.tgt, &args.tgt_lang, args.presegmented)?;
+    let (src_input, tgt_input) = (read_text(&args.src)?, read_text(&args.tgt)?);
+    let (src_lang, tgt_lang) =
+        resolve_pair((&args.src_lang, &src_input), (&args.tgt_lang, &tgt_input))?;
+    let src = load_side(src_input, src_lang, args.presegmented)?;
+    let tgt = load_side(tgt_input, tgt_lang, args.presegmented)?;
     let mut builder = LexicalSimilarity::builder(src.lang.clone(), tgt.lang.clone());
     if let Some(path) = &args.lexicon {
         let lexicon: Arc<_> = load_lexicon(path, &src.lang, &tgt.lang)?;

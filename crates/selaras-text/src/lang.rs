@@ -125,6 +125,39 @@ const EN_MARKERS: &[&str] = &[
 /// words and at least twice the other language's hits; otherwise the text is
 /// [`Lang::undetermined`], which segments with the generic rules.
 pub fn detect_lang(text: &str) -> Lang {
+    let (id, en, total) = marker_hits(text);
+    // Function words make up well over a tenth of running text in either language; a few
+    // chance hits in another language (German `was`, `an`) stay far below that.
+    let dense = |hits: usize| hits >= 3 && hits * 100 >= total * 8;
+    if dense(id) && id >= 2 * en {
+        Lang::Id
+    } else if dense(en) && en >= 2 * id {
+        Lang::En
+    } else {
+        Lang::undetermined()
+    }
+}
+
+/// The language of `text` when the other document of a translation pair is in `other`: as
+/// [`detect_lang`], but when that leaves `text` undetermined and `other` is Indonesian or English,
+/// one function word of the counterpart language and none of `other`'s decide. A single
+/// sentence (`Hotelnya bersih dan stafnya ramah.`) has too few function words for
+/// [`detect_lang`] alone.
+pub fn detect_lang_paired(text: &str, other: &Lang) -> Lang {
+    let detected = detect_lang(text);
+    if detected != Lang::undetermined() {
+        return detected;
+    }
+    let (id, en, _) = marker_hits(text);
+    match other {
+        Lang::En if id >= 1 && en == 0 => Lang::Id,
+        Lang::Id if en >= 1 && id == 0 => Lang::En,
+        _ => detected,
+    }
+}
+
+/// Indonesian and English function words among the first 2,000 words, and the words counted.
+fn marker_hits(text: &str) -> (usize, usize, usize) {
     let (mut id, mut en, mut total) = (0usize, 0usize, 0usize);
     let words = text
         .split(|c: char| !c.is_alphabetic())
@@ -142,16 +175,7 @@ pub fn detect_lang(text: &str) -> Lang {
             en += 1;
         }
     }
-    // Function words make up well over a tenth of running text in either language; a few
-    // chance hits in another language (German `was`, `an`) stay far below that.
-    let dense = |hits: usize| hits >= 3 && hits * 100 >= total * 8;
-    if dense(id) && id >= 2 * en {
-        Lang::Id
-    } else if dense(en) && en >= 2 * id {
-        Lang::En
-    } else {
-        Lang::undetermined()
-    }
+    (id, en, total)
 }
 
 #[cfg(test)]
@@ -196,6 +220,40 @@ mod tests {
                   bombardment of Ukraine.";
         assert_eq!(detect_lang(id), Lang::Id);
         assert_eq!(detect_lang(en), Lang::En);
+    }
+
+    #[test]
+    fn a_short_text_is_detected_against_its_pair() {
+        let cases = [
+            ("Hotelnya bersih dan stafnya ramah.", Lang::En, Lang::Id),
+            ("The hotel was clean.", Lang::Id, Lang::En),
+            // One word of each language, or none: the pair does not decide.
+            (
+                "Hotelnya bersih and ramah dan.",
+                Lang::En,
+                Lang::undetermined(),
+            ),
+            ("Das Hotel war sauber.", Lang::En, Lang::undetermined()),
+            // The other side undetermined: no hint.
+            (
+                "Hotelnya bersih dan stafnya ramah.",
+                Lang::undetermined(),
+                Lang::undetermined(),
+            ),
+            // A text detected on its own keeps its language.
+            (
+                "Saya tidak tahu apa yang dia katakan dan itu bukan urusan saya.",
+                Lang::Id,
+                Lang::Id,
+            ),
+        ];
+        for (text, other, want) in cases {
+            assert_eq!(
+                detect_lang_paired(text, &other),
+                want,
+                "{text} against {other}"
+            );
+        }
     }
 
     #[test]

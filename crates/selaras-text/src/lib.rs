@@ -29,7 +29,7 @@ mod token;
 
 pub use decode::decode_utf8;
 pub use error::TextError;
-pub use lang::{Lang, detect_lang};
+pub use lang::{Lang, detect_lang, detect_lang_paired};
 pub use normalize::{collapse_whitespace, is_space};
 pub use segment::{RuleSegmenter, RuleSegmenterBuilder, Segmenter, Sentence};
 pub use span::Span;
