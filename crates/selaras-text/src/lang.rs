@@ -125,7 +125,11 @@ const EN_MARKERS: &[&str] = &[
 /// words and at least twice the other language's hits; otherwise the text is
 /// [`Lang::undetermined`], which segments with the generic rules.
 pub fn detect_lang(text: &str) -> Lang {
-    let (id, en, total) = marker_hits(text);
+    decide(marker_hits(text))
+}
+
+/// The language that function-word hits (Indonesian, English, words counted) make out.
+fn decide((id, en, total): (usize, usize, usize)) -> Lang {
     // Function words make up well over a tenth of running text in either language; a few
     // chance hits in another language (German `was`, `an`) stay far below that.
     let dense = |hits: usize| hits >= 3 && hits * 100 >= total * 8;
@@ -144,12 +148,11 @@ pub fn detect_lang(text: &str) -> Lang {
 /// sentence (`Hotelnya bersih dan stafnya ramah.`) has too few function words for
 /// [`detect_lang`] alone.
 pub fn detect_lang_paired(text: &str, other: &Lang) -> Lang {
-    let detected = detect_lang(text);
-    if detected != Lang::undetermined() {
-        return detected;
-    }
-    let (id, en, _) = marker_hits(text);
+    let hits = marker_hits(text);
+    let detected = decide(hits);
+    let (id, en, _) = hits;
     match other {
+        _ if detected != Lang::undetermined() => detected,
         Lang::En if id >= 1 && en == 0 => Lang::Id,
         Lang::Id if en >= 1 && id == 0 => Lang::En,
         _ => detected,

@@ -13,8 +13,7 @@ use crate::{Flag, FlagKind, Severity};
 /// statement without it.
 const INDONESIAN: &[&str] = &[
     "tidak", "tak", "bukan", "belum", "tanpa", "jangan", "tiada", "enggak", "nggak", "gak", "ga",
-    "ndak", "gagal", "takkan", "bukanlah", "tidaklah", "belumlah", "nggak", "engga", "tdk", "gk",
-    "g", "bkn", "blm",
+    "ndak", "takkan", "bukanlah", "tidaklah", "belumlah", "engga", "tdk", "gk", "g", "bkn", "blm",
 ];
 
 /// Words that carry negation inside them (failing, lacking, avoiding, preventing, refusing,
@@ -433,9 +432,10 @@ fn governs_matched(text: &str, k: usize, matched: &[(usize, usize)]) -> bool {
 
 /// Flags a bead whose two sides disagree on whether negation is present (one side has a
 /// negating word, the other none): the statement may be reversed. Words that carry negation
-/// inside them (`useless`, `unresponsive`, `fail`, `gagal`, `kurang`, and English words the
-/// lexicon translates with `tidak …`) balance a negator on the other side and are no finding on
-/// their own; `not only` / `tidak hanya` limits rather than negates. Major in a short bead, or when a negator governs a word that the
+/// inside them (`useless`, `unresponsive`, `fail`, `gagal`, `kurang`) balance a negator on the
+/// other side and are no finding on their own, and so does a negated phrase of the lexicon whose
+/// translation the other side has (`tidak suka` against `hate`); `not only` / `tidak hanya`
+/// limits rather than negates. Major in a short bead, or when a negator governs a word that the
 /// other side translates (`tidak enak` against `delicious`); minor in a long bead otherwise,
 /// since translations often express negation with other words (`tidak sengaja` for `accident`,
 /// `kapok` for `never again`). Only Indonesian and English are checked.
