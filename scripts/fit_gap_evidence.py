@@ -10,9 +10,10 @@ then the rounded weights' recall and false alarms on a set of choice (the commit
     cargo run --release -p selaras-score --example challenge_features > test.tsv
     python3 scripts/fit_gap_evidence.py dev.tsv test.tsv
 
-Needs numpy. The features match the Rust definitions: coverage difference, length z (prior spread
-0.2 for one-pair documents), unexpressed words, the edge run beyond 2 and the other side's
-longest run beyond 3. Weights are printed relative to the length term (weight 1).
+Needs numpy. The features are the Rust `GapTerms` (coverage difference, unexpressed words, the
+edge run beyond 2, the other side's longest run beyond 3) and the length z (prior spread 0.2, as
+for documents too short for their own length statistics). Weights are printed relative to the
+length term (weight 1).
 """
 import csv
 import math
@@ -33,15 +34,15 @@ def load(path):
 
 
 def features(row, addition):
-    more, less = ("tgt", "src") if addition else ("src", "tgt")
+    """The terms of GapEvidence for the translation (addition) or the source saying more."""
+    side = "tgt" if addition else "src"
     z = math.log(row["chars_tgt"] / row["chars_src"]) / 0.2 * (1 if addition else -1)
-    edge = max(row["tail_" + more], row["head_" + more])
     return [
-        row["cov_" + less] - row["cov_" + more],
+        row[side + "_coverage_gap"],
         z,
-        row["unm_" + more],
-        max(0.0, edge - 2),
-        max(0.0, row["run_" + less] - 3),
+        row[side + "_unexpressed"],
+        max(0.0, row[side + "_edge_run"] - 2),
+        max(0.0, row[side + "_other_run"] - 3),
     ]
 
 

@@ -1,24 +1,12 @@
-//! Development aid: per challenge item, the lexical evidence the partial omission and addition
-//! checks weigh, as TSV on stdout, for `scripts/fit_gap_evidence.py`:
+//! Development aid: per challenge item, the terms the partial omission and addition checks weigh
+//! ([`GapTerms`] for the source saying more, then for the translation saying more, and the two
+//! lengths), as TSV on stdout, for `scripts/fit_gap_evidence.py`:
 //! `cargo run --release -p selaras-score --example challenge_features -- [SET.jsonl] > features.tsv`.
 //! With `UNMATCHED=1` it prints instead, on stderr, the words of the clean items that the other
 //! side does not express (`en WORD` / `id WORD`): what the lexicon misses most.
 use selaras_lexicon::{LexicalSimilarity, PreparedPair, Similarity};
-use selaras_score::{ChallengeItem, expressed_sequence};
+use selaras_score::{ChallengeItem, GapTerms};
 use selaras_text::Lang;
-
-fn longest_run(seq: &[bool]) -> usize {
-    let (mut best, mut run) = (0, 0);
-    for &m in seq {
-        if m {
-            run = 0
-        } else {
-            run += 1;
-            best = best.max(run)
-        }
-    }
-    best
-}
 
 fn main() {
     let path = std::env::args().nth(1).unwrap_or_else(|| {
@@ -35,45 +23,47 @@ fn main() {
     let similarity = LexicalSimilarity::builder(Lang::En, Lang::Id)
         .build()
         .expect("similarity");
-    println!(
-        "origin\tinjection\tcov_src\tcov_tgt\tn_src\tn_tgt\tchars_src\tchars_tgt\trun_src\trun_tgt\ttail_src\ttail_tgt\thead_src\thead_tgt\tunm_src\tunm_tgt"
-    );
+    let unmatched = std::env::var_os("UNMATCHED").is_some();
+    let mut header: Vec<String> = ["origin", "injection", "chars_src", "chars_tgt"]
+        .map(String::from)
+        .to_vec();
+    for side in ["src", "tgt"] {
+        for term in ["coverage_gap", "unexpressed", "edge_run", "other_run"] {
+            header.push(format!("{side}_{term}"));
+        }
+    }
+    if !unmatched {
+        println!("{}", header.join("\t"));
+    }
     for item in &items {
-        // Score the joined target as one bead (the challenge items are one source sentence).
+        // The whole item as one bead (the challenge items have one source sentence).
         let src = item.src.join(" ");
         let tgt = item.tgt.join(" ");
-        let prepared = similarity.prepare(&[&src], &[&tgt]);
-        let e = prepared.explain(0..1, 0..1);
-        let (s, t) = (expressed_sequence(&e, true), expressed_sequence(&e, false));
-        if std::env::var_os("UNMATCHED").is_some() && item.injection.name() == "clean" {
-            for w in &e.unmatched_src {
-                eprintln!("en\t{}", w.text.to_lowercase());
-            }
-            for w in &e.unmatched_tgt {
-                eprintln!("id\t{}", w.text.to_lowercase());
+        let explanation = similarity.prepare(&[&src], &[&tgt]).explain(0..1, 0..1);
+        if unmatched {
+            if item.injection.name() == "clean" {
+                for w in &explanation.unmatched_src {
+                    eprintln!("en\t{}", w.text.to_lowercase());
+                }
+                for w in &explanation.unmatched_tgt {
+                    eprintln!("id\t{}", w.text.to_lowercase());
+                }
             }
             continue;
         }
-        let tail = |q: &[bool]| q.iter().rev().take_while(|m| !**m).count();
-        let head = |q: &[bool]| q.iter().take_while(|m| !**m).count();
-        println!(
-            "{}\t{}\t{:.3}\t{:.3}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}",
-            item.origin,
-            item.injection.name(),
-            e.coverage_src,
-            e.coverage_tgt,
-            s.len(),
-            t.len(),
-            src.chars().count(),
-            tgt.chars().count(),
-            longest_run(&s),
-            longest_run(&t),
-            tail(&s),
-            tail(&t),
-            head(&s),
-            head(&t),
-            s.iter().filter(|m| !**m).count(),
-            t.iter().filter(|m| !**m).count()
-        );
+        let mut row = vec![
+            item.origin.clone(),
+            item.injection.name().to_string(),
+            src.chars().count().to_string(),
+            tgt.chars().count().to_string(),
+        ];
+        for src_says_more in [true, false] {
+            let terms = GapTerms::of(&explanation, src_says_more);
+            row.push(format!("{:.4}", terms.coverage_gap));
+            row.push(terms.unexpressed.to_string());
+            row.push(terms.edge_run.to_string());
+            row.push(terms.other_run.to_string());
+        }
+        println!("{}", row.join("\t"));
     }
 }

@@ -43,9 +43,9 @@ pub use challenge::{
     ChallengeItem, ChallengeScores, Injection, KindRecall, build_challenge, evaluate_challenge,
 };
 pub use check::{
-    Addition, BeadContext, Check, DocSide, EntityMismatch, Gap, GapEvidence, LengthRatio,
+    Addition, BeadContext, Check, DocSide, EntityMismatch, Gap, GapEvidence, GapTerms, LengthRatio,
     LengthStats, LowAdequacy, NegationMismatch, NumberMismatch, Omission, Untranslated,
-    default_checks, expressed_sequence,
+    default_checks,
 };
 pub use flag::{Flag, FlagKind, Severity};
 pub use report::{BeadReport, DocumentScore, FORMULA, IssueCounts, Report};

@@ -181,58 +181,26 @@ impl Default for GapEvidence {
     }
 }
 
-/// Why a partial omission or addition was found: the terms of [`GapEvidence`]'s sum.
+/// What a bead leaves behind when one side (the side that may say more) says more than the
+/// other: the terms of [`GapEvidence`]'s sum other than the length.
 #[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Gap {
-    /// The evidence, at least the threshold.
-    pub evidence: f64,
-    /// How much longer (in standard deviations of the document's length ratio) the side that says
-    /// more is than usual.
-    pub length_z: f64,
-    /// Unexpressed content words of the side that says more.
+pub struct GapTerms {
+    /// Coverage of the other side minus coverage of this side (positive when this side is the
+    /// worse covered).
+    pub coverage_gap: f32,
+    /// Content words of this side the other side does not express.
     pub unexpressed: usize,
-    /// The unexpressed run at the start or end of that side.
+    /// The unexpressed run at the start or end of this side, the longer of the two.
     pub edge_run: usize,
     /// Whether that run ends the side (else it starts it).
     pub edge_at_end: bool,
+    /// The other side's longest run of unexpressed content words.
+    pub other_run: usize,
 }
 
-impl Gap {
-    /// The evidence in words, for messages: "54% longer than usual, its last 7 content words
-    /// have no counterpart".
-    pub fn describe(&self, side: &str) -> String {
-        let mut parts = Vec::new();
-        if self.length_z >= 1.0 {
-            parts.push(format!(
-                "{side} is {:.1} SD longer than the document's usual ratio",
-                self.length_z
-            ));
-        }
-        if self.edge_run >= 3 {
-            parts.push(format!(
-                "its {} {} content words have no counterpart",
-                if self.edge_at_end { "last" } else { "first" },
-                self.edge_run
-            ));
-        }
-        parts.push(format!(
-            "{} content words unexpressed, evidence {:.1}",
-            self.unexpressed, self.evidence
-        ));
-        parts.join("; ")
-    }
-}
-
-impl GapEvidence {
-    /// Whether one side of the bead (the source when `src_says_more`) says more than the other:
-    /// the weighted evidence of [`GapEvidence`], given `length_z` (how much longer that side is
-    /// than usual, in standard deviations). `None` below the threshold.
-    pub(crate) fn says_more(
-        &self,
-        explanation: &Explanation,
-        src_says_more: bool,
-        length_z: f64,
-    ) -> Option<Gap> {
+impl GapTerms {
+    /// The terms for the source (`src_says_more`) or the target saying more.
+    pub fn of(explanation: &Explanation, src_says_more: bool) -> Self {
         let (more, less) = if src_says_more {
             (explanation.coverage_src, explanation.coverage_tgt)
         } else {
@@ -240,7 +208,6 @@ impl GapEvidence {
         };
         let side = expressed_sequence(explanation, src_says_more);
         let other = expressed_sequence(explanation, !src_says_more);
-        let unexpressed = side.iter().filter(|expressed| !**expressed).count();
         let head = side.iter().take_while(|expressed| !**expressed).count();
         let tail = side
             .iter()
@@ -252,25 +219,91 @@ impl GapEvidence {
         } else {
             (head, false)
         };
-        let evidence = length_z
-            + self.coverage_weight * f64::from(less - more)
-            + self.word_weight * unexpressed as f64
-            + self.edge_weight * edge_run.saturating_sub(self.edge_free) as f64
-            - self.other_run_weight
-                * longest_run(&other).saturating_sub(self.other_run_free) as f64;
-        (unexpressed >= self.min_words && evidence >= self.threshold).then_some(Gap {
-            evidence,
-            length_z,
-            unexpressed,
+        Self {
+            coverage_gap: less - more,
+            unexpressed: side.iter().filter(|expressed| !**expressed).count(),
             edge_run,
             edge_at_end,
+            other_run: longest_run(&other),
+        }
+    }
+}
+
+/// Why a partial omission or addition was found: the terms of [`GapEvidence`]'s sum.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Gap {
+    /// The evidence, at least the threshold.
+    pub evidence: f64,
+    /// How much longer (in standard deviations of the document's length ratio) the side that says
+    /// more is than usual.
+    pub length_z: f64,
+    /// The other terms.
+    pub terms: GapTerms,
+}
+
+impl Gap {
+    /// The evidence in words, for messages: "the source is 2.2 SD longer than the document's
+    /// usual ratio; its last 5 content words have no counterpart; 9 content words unexpressed,
+    /// evidence 4.4".
+    pub fn describe(&self, side: &str) -> String {
+        let mut parts = Vec::new();
+        if self.length_z >= 1.0 {
+            parts.push(format!(
+                "{side} is {:.1} SD longer than the document's usual ratio",
+                self.length_z
+            ));
+        }
+        if self.terms.edge_run >= 3 {
+            parts.push(format!(
+                "its {} {} content words have no counterpart",
+                if self.terms.edge_at_end {
+                    "last"
+                } else {
+                    "first"
+                },
+                self.terms.edge_run
+            ));
+        }
+        parts.push(format!(
+            "{} content words unexpressed, evidence {:.1}",
+            self.terms.unexpressed, self.evidence
+        ));
+        parts.join("; ")
+    }
+}
+
+impl GapEvidence {
+    /// The evidence for `terms` with `length_z` (how much longer the side that may say more is
+    /// than usual, in standard deviations).
+    pub fn evidence(&self, length_z: f64, terms: &GapTerms) -> f64 {
+        length_z
+            + self.coverage_weight * f64::from(terms.coverage_gap)
+            + self.word_weight * terms.unexpressed as f64
+            + self.edge_weight * terms.edge_run.saturating_sub(self.edge_free) as f64
+            - self.other_run_weight * terms.other_run.saturating_sub(self.other_run_free) as f64
+    }
+
+    /// Whether one side of the bead (the source when `src_says_more`) says more than the other:
+    /// the weighted evidence of [`GapEvidence`], given `length_z`. `None` below the threshold.
+    pub(crate) fn says_more(
+        &self,
+        explanation: &Explanation,
+        src_says_more: bool,
+        length_z: f64,
+    ) -> Option<Gap> {
+        let terms = GapTerms::of(explanation, src_says_more);
+        let evidence = self.evidence(length_z, &terms);
+        (terms.unexpressed >= self.min_words && evidence >= self.threshold).then_some(Gap {
+            evidence,
+            length_z,
+            terms,
         })
     }
 }
 
 /// The content words of one side of a bead in text order, each `true` when the other side
 /// expresses it. `src` chooses the side.
-pub fn expressed_sequence(explanation: &Explanation, src: bool) -> Vec<bool> {
+fn expressed_sequence(explanation: &Explanation, src: bool) -> Vec<bool> {
     let key = |t: &TokenRef| (t.sentence, t.span.start);
     let mut tokens: Vec<((usize, usize), bool)> = explanation
         .matches
