@@ -93,7 +93,7 @@ const NEGATION: &[(&str, &str, &str, bool)] = &[
         false,
     ),
     (
-        "don't just still negates",
+        "jangan cuma still negates (not the limiting tidak hanya)",
         "Just believe the news.",
         "Jangan cuma percaya pada berita.",
         true,
