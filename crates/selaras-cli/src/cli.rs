@@ -181,7 +181,7 @@ pub enum EvalCommand {
     /// Recall per kind and false-alarm rate of the faithfulness checks on the challenge set.
     Faithfulness(FaithfulnessArgs),
     /// BLEU, chrF, chrF++ and TER of system outputs, exactly as sacrebleu 2.6 computes them.
-    Mt(MtArgs),
+    Mt(crate::commands::mt::MtArgs),
     /// Sentence retrieval with the lexical similarity: for every source line, does the right
     /// target line rank first among all target lines (P@1), in both directions?
     Retrieval(RetrievalArgs),
@@ -267,33 +267,3 @@ pub struct FaithfulnessArgs {
     pub json: bool,
 }
 
-#[derive(Debug, Args)]
-pub struct MtArgs {
-    /// Reference file (one segment per line); repeat for several references.
-    #[arg(long = "ref", required = true)]
-    pub refs: Vec<PathBuf>,
-    /// System output files (one segment per line).
-    #[arg(required = true)]
-    pub hyps: Vec<PathBuf>,
-    /// Metrics, comma-separated: bleu, chrf, chrf++, ter.
-    #[arg(long, default_value = "bleu,chrf")]
-    pub metrics: String,
-    /// BLEU tokenizer: 13a, intl, char, none.
-    #[arg(long, default_value = "13a")]
-    pub tokenize: String,
-    /// Lower-case hypotheses and references.
-    #[arg(long)]
-    pub lowercase: bool,
-    /// BLEU smoothing: exp, floor, add-k, none.
-    #[arg(long, default_value = "exp")]
-    pub smooth: String,
-    /// Value for floor (default 0.1) or add-k (default 1).
-    #[arg(long)]
-    pub smooth_value: Option<f64>,
-    /// Scores per segment (BLEU with effective order) instead of the corpus score.
-    #[arg(long)]
-    pub sentence: bool,
-    /// Print JSON.
-    #[arg(long)]
-    pub json: bool,
-}

@@ -4,7 +4,7 @@ pub mod align;
 mod eval;
 mod faithfulness;
 mod lexicon;
-mod mt;
+pub mod mt;
 mod score;
 mod segment;
 

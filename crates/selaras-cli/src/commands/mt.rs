@@ -10,8 +10,41 @@ use selaras_eval::{
 };
 use serde::Serialize;
 
-use crate::cli::MtArgs;
+use clap::Args;
+use std::path::PathBuf;
 use crate::input::read_lines;
+
+#[derive(Debug, Args)]
+/// Arguments of `selaras eval mt`.
+pub struct MtArgs {
+    /// Reference file (one segment per line); repeat for several references.
+    #[arg(long = "ref", required = true)]
+    pub refs: Vec<PathBuf>,
+    /// System output files (one segment per line).
+    #[arg(required = true)]
+    pub hyps: Vec<PathBuf>,
+    /// Metrics, comma-separated: bleu, chrf, chrf++, ter.
+    #[arg(long, default_value = "bleu,chrf")]
+    pub metrics: String,
+    /// BLEU tokenizer: 13a, intl, char, none.
+    #[arg(long, default_value = "13a")]
+    pub tokenize: String,
+    /// Lower-case hypotheses and references.
+    #[arg(long)]
+    pub lowercase: bool,
+    /// BLEU smoothing: exp, floor, add-k, none.
+    #[arg(long, default_value = "exp")]
+    pub smooth: String,
+    /// Value for floor (default 0.1) or add-k (default 1).
+    #[arg(long)]
+    pub smooth_value: Option<f64>,
+    /// Scores per segment (BLEU with effective order) instead of the corpus score.
+    #[arg(long)]
+    pub sentence: bool,
+    /// Print JSON.
+    #[arg(long)]
+    pub json: bool,
+}
 
 enum Metric {
     Bleu(Bleu),
