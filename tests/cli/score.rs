@@ -1,6 +1,6 @@
 //! `selaras score` and `selaras eval faithfulness` on whole runs.
 
-use selaras_e2e::{corpus, run, stderr, stdout};
+use selaras_e2e::{corpus, repo_root, run, selaras_bin, stderr, stdout};
 
 fn article(file: &str) -> String {
     corpus(&format!("zelensky-peace-talks/{file}"))
@@ -100,33 +100,54 @@ fn human_view_shows_findings_side_by_side_without_colour_when_piped() {
 }
 
 #[test]
-fn faithfulness_evaluation_prints_recall_per_kind() {
-    let output = run(&["eval", "faithfulness", "--json"]);
+fn faithfulness_evaluation_prints_recall_per_kind_from_any_directory() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let output = std::process::Command::new(selaras_bin())
+        .args(["eval", "faithfulness", "--json"])
+        .current_dir(dir.path())
+        .output()
+        .expect("runs");
     assert!(output.status.success(), "{}", stderr(&output));
     let scores: serde_json::Value = serde_json::from_slice(&output.stdout).expect("json");
-    let recall = scores["recall"].as_array().expect("recall");
-    assert_eq!(recall.len(), 7);
-    assert!(scores["clean"].as_u64().expect("clean") > 400);
+    let recall = scores["all"]["recall"].as_array().expect("recall");
+    assert_eq!(recall.len(), 10);
+    assert!(scores["all"]["clean_pairs"].as_u64().expect("clean") > 400);
+    let news = std::process::Command::new(selaras_bin())
+        .args(["eval", "faithfulness", "--corpus", "news"])
+        .current_dir(dir.path())
+        .output()
+        .expect("runs");
+    assert!(news.status.success(), "{}", stderr(&news));
+    let text = stdout(&news);
+    assert!(text.contains("split: heldout"), "{text}");
+    assert!(text.contains("clause_dropped"), "{text}");
 }
 
 #[test]
-fn the_committed_challenge_set_is_what_the_generator_builds() {
+fn the_embedded_challenge_sets_are_what_the_generator_builds() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let out = dir.path().join("set.jsonl");
-    let output = run(&[
-        "eval",
-        "faithfulness",
-        "--build",
-        out.to_str().expect("path"),
-    ]);
-    assert!(output.status.success(), "{}", stderr(&output));
-    let built = std::fs::read_to_string(&out).expect("built");
-    let committed =
-        std::fs::read_to_string(corpus("challenge/faithfulness-en-id.jsonl")).expect("committed");
-    assert!(
-        built == committed,
-        "regenerate with `selaras eval faithfulness --build corpora/challenge/faithfulness-en-id.jsonl`"
-    );
+    for (corpus, committed) in [
+        (
+            "nusax",
+            "crates/selaras-bench/data/challenge-nusax-test.jsonl",
+        ),
+        ("news", "crates/selaras-bench/data/challenge-news.jsonl"),
+    ] {
+        let out = dir.path().join(format!("{corpus}.jsonl"));
+        let output = std::process::Command::new(selaras_bin())
+            .args(["eval", "faithfulness", "--corpus", corpus, "--build"])
+            .arg(&out)
+            .current_dir(repo_root())
+            .output()
+            .expect("runs");
+        assert!(output.status.success(), "{}", stderr(&output));
+        let built = std::fs::read_to_string(&out).expect("built");
+        let committed = std::fs::read_to_string(repo_root().join(committed)).expect("committed");
+        assert!(
+            built == committed,
+            "{corpus}: the embedded set is out of date"
+        );
+    }
 }
 
 #[test]

@@ -2,9 +2,10 @@
 //! (NusaX rows with merges, splits, omissions and insertions; see `SyntheticPair`).
 
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
-use selaras_align::{AlignConfig, AlignInput, Aligner, EditRates, SentenceAligner, SyntheticPair};
+use selaras_align::{AlignConfig, Aligner, SentenceAligner};
+use selaras_bench::{EditRates, SyntheticPair};
 use selaras_lexicon::LexicalSimilarity;
-use selaras_text::Lang;
+use selaras_text::{DocPair, Lang};
 use std::hint::black_box;
 
 const ID: &str = include_str!("../../../corpora/nusax-mt/train.id");
@@ -22,14 +23,11 @@ fn align(c: &mut Criterion) {
     group.sample_size(10);
     for size in [1_000usize, 10_000, 100_000] {
         let pair = SyntheticPair::generate(&rows, &extra, size, EditRates::default(), 1);
-        let src: Vec<&str> = pair.src.iter().map(String::as_str).collect();
-        let tgt: Vec<&str> = pair.tgt.iter().map(String::as_str).collect();
-        group.throughput(Throughput::Elements((src.len() + tgt.len()) as u64));
-        group.bench_with_input(
-            BenchmarkId::from_parameter(size),
-            &(src, tgt),
-            |b, (src, tgt)| b.iter(|| black_box(aligner.align(&AlignInput::new(src, tgt)))),
-        );
+        let doc = DocPair::from_sentences((Lang::Id, &pair.src), (Lang::En, &pair.tgt));
+        group.throughput(Throughput::Elements((doc.src.len() + doc.tgt.len()) as u64));
+        group.bench_with_input(BenchmarkId::from_parameter(size), &doc, |b, doc| {
+            b.iter(|| black_box(aligner.align(doc)))
+        });
     }
     group.finish();
 }

@@ -1,8 +1,9 @@
 //! Development aid: time (and, under `/usr/bin/time -v`, peak memory) of aligning one synthetic
 //! pair of N source sentences. `cargo run --release -p selaras-align --example align_big -- 100000`
-use selaras_align::{AlignConfig, AlignInput, EditRates, SentenceAligner, SyntheticPair};
+use selaras_align::{AlignConfig, Aligner, SentenceAligner};
+use selaras_bench::{EditRates, SyntheticPair};
 use selaras_lexicon::LexicalSimilarity;
-use selaras_text::Lang;
+use selaras_text::{DocPair, Lang};
 
 fn main() {
     let n: usize = std::env::args()
@@ -15,16 +16,15 @@ fn main() {
     let rows: Vec<(&str, &str)> = id.lines().zip(en.lines()).collect();
     let extra: Vec<&str> = extra.lines().collect();
     let pair = SyntheticPair::generate(&rows, &extra, n, EditRates::default(), 1);
-    let src: Vec<&str> = pair.src.iter().map(String::as_str).collect();
-    let tgt: Vec<&str> = pair.tgt.iter().map(String::as_str).collect();
+    let doc = DocPair::from_sentences((Lang::Id, &pair.src), (Lang::En, &pair.tgt));
     let similarity = LexicalSimilarity::builder(Lang::Id, Lang::En)
         .build()
         .expect("similarity");
     let aligner = SentenceAligner::new(similarity, AlignConfig::default()).expect("aligner");
     let start = std::time::Instant::now();
-    let prepared = selaras_lexicon::Similarity::prepare(aligner.similarity(), &src, &tgt);
+    let prepared = aligner.prepare(&doc);
     let prepare_seconds = start.elapsed().as_secs_f64();
-    let alignment = aligner.align_prepared(&prepared, &AlignInput::new(&src, &tgt));
+    let alignment = aligner.align_prepared(&doc, &prepared);
     let seconds = start.elapsed().as_secs_f64();
     println!(
         "features {prepare_seconds:.2} s, search {:.2} s",
@@ -37,9 +37,9 @@ fn main() {
         .count();
     println!(
         "{} + {} sentences aligned in {seconds:.2} s ({:.0} sentences/s); {} of {} beads exact",
-        src.len(),
-        tgt.len(),
-        (src.len() + tgt.len()) as f64 / seconds,
+        doc.src.len(),
+        doc.tgt.len(),
+        (doc.src.len() + doc.tgt.len()) as f64 / seconds,
         exact,
         alignment.beads.len()
     );

@@ -1,10 +1,10 @@
 //! Development aid: alignment F1 on the bundled corpora for a grid of settings.
 //! `cargo run --release -p selaras-align --example tune -- KEY=V1,V2 ...`
 
-use selaras_align::{AlignConfig, AlignInput, Aligner, SentenceAligner, parse_ladder};
+use selaras_align::{AlignConfig, Aligner, SentenceAligner, parse_ladder};
 use selaras_eval::score_alignments;
 use selaras_lexicon::LexicalSimilarity;
-use selaras_text::{Lang, RuleSegmenter, Segmenter};
+use selaras_text::{DocPair, Document, Lang, RuleSegmenter};
 
 fn read(path: &str) -> String {
     std::fs::read_to_string(format!(
@@ -14,29 +14,16 @@ fn read(path: &str) -> String {
     .expect("corpus file")
 }
 
-fn f1(
-    config: &AlignConfig,
-    src_lang: Lang,
-    tgt_lang: Lang,
-    src: &[&str],
-    tgt: &[&str],
-    paragraphs: Option<(&[u32], &[u32])>,
-    gold: &str,
-) -> (f64, f64) {
-    let mut builder = LexicalSimilarity::builder(src_lang.clone(), tgt_lang);
+fn f1(config: &AlignConfig, pair: &DocPair, gold: &str) -> (f64, f64) {
+    let src_lang = pair.src.lang().clone();
+    let mut builder = LexicalSimilarity::builder(src_lang.clone(), pair.tgt.lang().clone());
     if let (Ok(path), Lang::Other(_)) = (std::env::var("LEXICON"), &src_lang) {
         let lexicon = selaras_lexicon::read_tsv(std::path::Path::new(&path)).expect("lexicon");
         builder = builder.lexicon(std::sync::Arc::new(lexicon));
     }
     let similarity = builder.build().expect("similarity");
     let aligner = SentenceAligner::new(similarity, config.clone()).expect("aligner");
-    let input = AlignInput {
-        src,
-        tgt,
-        src_paragraphs: paragraphs.map(|p| p.0),
-        tgt_paragraphs: paragraphs.map(|p| p.1),
-    };
-    let alignment = aligner.align(&input);
+    let alignment = aligner.align(pair);
     let test: Vec<(Vec<usize>, Vec<usize>)> = alignment
         .beads
         .iter()
@@ -66,23 +53,24 @@ fn main() {
     }
     let en_txt = read("zelensky-peace-talks/en.txt");
     let id_txt = read("zelensky-peace-talks/id.txt");
-    let seg = |lang: Lang, text: &str| {
-        let s = RuleSegmenter::builder(lang).build().expect("seg");
-        s.segment(text)
-    };
-    let en_s = seg(Lang::En, &en_txt);
-    let id_s = seg(Lang::Id, &id_txt);
-    let en: Vec<String> = en_s.iter().map(|s| s.normalized(&en_txt)).collect();
-    let id: Vec<String> = id_s.iter().map(|s| s.normalized(&id_txt)).collect();
-    let en_r: Vec<&str> = en.iter().map(String::as_str).collect();
-    let id_r: Vec<&str> = id.iter().map(String::as_str).collect();
-    let en_p: Vec<u32> = en_s.iter().map(|s| s.paragraph).collect();
-    let id_p: Vec<u32> = id_s.iter().map(|s| s.paragraph).collect();
+    let seg = |lang: Lang| RuleSegmenter::builder(lang).build().expect("seg");
+    let article = DocPair::new(
+        Document::segment(en_txt.clone(), Lang::En, &seg(Lang::En)),
+        Document::segment(id_txt.clone(), Lang::Id, &seg(Lang::Id)),
+    );
+    let article_lines = DocPair::from_sentences(
+        (Lang::En, &article.src.norm_sentences()),
+        (Lang::Id, &article.tgt.norm_sentences()),
+    );
     let gold = read("zelensky-peace-talks/en-id.gold");
     let de = read("text-berg-dev/dev.de");
     let fr = read("text-berg-dev/dev.fr");
     let de: Vec<&str> = de.lines().collect();
     let fr: Vec<&str> = fr.lines().collect();
+    let text_berg = DocPair::from_sentences(
+        (Lang::Other("de".into()), &de),
+        (Lang::Other("fr".into()), &fr),
+    );
     let tb_gold = read("text-berg-dev/dev.defr");
     let mut combos: Vec<AlignConfig> = vec![AlignConfig::default()];
     for (key, values) in &grid {
@@ -112,17 +100,17 @@ fn main() {
     let rows: Vec<(&str, &str)> = nid
         .lines()
         .zip(nen.lines())
-        .filter(|&(s, t)| selaras_align::SyntheticPair::is_sound_row(s, t))
+        .filter(|&(s, t)| selaras_bench::SyntheticPair::is_sound_row(s, t))
         .collect();
     let extra: Vec<&str> = nextra.lines().collect();
-    let synthetic: Vec<selaras_align::SyntheticPair> = (0..6u64)
+    let synthetic: Vec<selaras_bench::SyntheticPair> = (0..6u64)
         .map(|seed| {
             let start = 55 * seed as usize;
-            selaras_align::SyntheticPair::generate(
+            selaras_bench::SyntheticPair::generate(
                 &rows[start..],
                 &extra,
                 100,
-                selaras_align::EditRates::default(),
+                selaras_bench::EditRates::default(),
                 seed,
             )
         })
@@ -130,8 +118,7 @@ fn main() {
     for c in combos {
         let mut syn = 0.0;
         for pair in &synthetic {
-            let src: Vec<&str> = pair.src.iter().map(String::as_str).collect();
-            let tgt: Vec<&str> = pair.tgt.iter().map(String::as_str).collect();
+            let doc = DocPair::from_sentences((Lang::Id, &pair.src), (Lang::En, &pair.tgt));
             let gold: String = pair
                 .gold
                 .iter()
@@ -143,27 +130,11 @@ fn main() {
                     )
                 })
                 .collect();
-            syn += f1(&c, Lang::Id, Lang::En, &src, &tgt, None, &gold).0 / 6.0;
+            syn += f1(&c, &doc, &gold).0 / 6.0;
         }
-        let raw = f1(
-            &c,
-            Lang::En,
-            Lang::Id,
-            &en_r,
-            &id_r,
-            Some((&en_p, &id_p)),
-            &gold,
-        );
-        let pre = f1(&c, Lang::En, Lang::Id, &en_r, &id_r, None, &gold);
-        let tb = f1(
-            &c,
-            Lang::Other("de".into()),
-            Lang::Other("fr".into()),
-            &de,
-            &fr,
-            None,
-            &tb_gold,
-        );
+        let raw = f1(&c, &article, &gold);
+        let pre = f1(&c, &article_lines, &gold);
+        let tb = f1(&c, &text_berg, &tb_gold);
         println!(
             "nq={:.2} lw={:.2} mc={:.2} ns={:.2} nb=({:.2},{:.2}) pb={:.2} mb={} | raw {:.3} pre {:.3} | tb {:.3}/{:.3} | syn {:.3}",
             c.null_quantile,

@@ -1,42 +1,28 @@
 //! The sentence aligner: length model + lexical similarity + paragraph anchors, searched in a
 //! corridor around a first, length-only pass.
 
-use selaras_lexicon::{PreparedPair, Similarity};
+use selaras_text::{Band, DocPair, MemberCoverage, PreparedPair, Similarity};
 
 use crate::corridor::{Corridor, Lattice, cheapest_path};
 use crate::length::LengthModel;
-use crate::pairs::PairTable;
 use crate::{AlignError, Alignment, Bead};
 
-/// A document pair to align: sentences and, when known, the paragraph of each sentence.
-#[derive(Debug, Clone, Copy)]
-pub struct AlignInput<'a> {
-    /// Source sentences (the original).
-    pub src: &'a [&'a str],
-    /// Target sentences (the translation).
-    pub tgt: &'a [&'a str],
-    /// Paragraph index of each source sentence, if the text had paragraphs.
-    pub src_paragraphs: Option<&'a [u32]>,
-    /// Paragraph index of each target sentence.
-    pub tgt_paragraphs: Option<&'a [u32]>,
-}
-
-impl<'a> AlignInput<'a> {
-    /// Sentences without paragraph information.
-    pub fn new(src: &'a [&'a str], tgt: &'a [&'a str]) -> Self {
-        Self {
-            src,
-            tgt,
-            src_paragraphs: None,
-            tgt_paragraphs: None,
-        }
-    }
-}
-
 /// Aligns the sentences of a document and its translation.
+///
+/// Preparation (features, embeddings) is separate from the search so that a caller that also
+/// reads the prepared pair (the faithfulness scorer) computes it once.
 pub trait Aligner: Send + Sync {
-    /// A complete monotonic alignment of `input`.
-    fn align(&self, input: &AlignInput<'_>) -> Alignment;
+    /// What the aligner computes from a document pair before searching.
+    type Prepared: PreparedPair;
+    /// Prepares `pair`.
+    fn prepare(&self, pair: &DocPair) -> Self::Prepared;
+    /// A complete monotonic alignment of `pair`, prepared beforehand as `prepared`.
+    fn align_prepared(&self, pair: &DocPair, prepared: &Self::Prepared) -> Alignment;
+    /// A complete monotonic alignment of `pair`.
+    fn align(&self, pair: &DocPair) -> Alignment {
+        let prepared = self.prepare(pair);
+        self.align_prepared(pair, &prepared)
+    }
 }
 
 /// Settings of [`SentenceAligner`]; see the field docs for what each weighs.
@@ -62,6 +48,27 @@ pub struct AlignConfig {
     pub corridor: usize,
     /// Temperature of the posterior confidences.
     pub temperature: f32,
+}
+
+impl AlignConfig {
+    /// Checks the settings: `max_bead` in 1..=8, a positive temperature, ordered null bounds.
+    pub fn validate(&self) -> Result<(), AlignError> {
+        if self.max_bead == 0 || self.max_bead > MAX_SIDE {
+            return Err(AlignError::Setting(format!(
+                "max_bead must be between 1 and 8, not {}",
+                self.max_bead
+            )));
+        }
+        if self.temperature.is_nan()
+            || self.temperature <= 0.0
+            || self.null_bounds.0 > self.null_bounds.1
+        {
+            return Err(AlignError::Setting(
+                "temperature must be positive and null bounds ordered".into(),
+            ));
+        }
+        Ok(())
+    }
 }
 
 impl Default for AlignConfig {
@@ -91,20 +98,7 @@ pub struct SentenceAligner<S> {
 impl<S: Similarity> SentenceAligner<S> {
     /// An aligner with the given similarity and settings.
     pub fn new(similarity: S, config: AlignConfig) -> Result<Self, AlignError> {
-        if config.max_bead == 0 || config.max_bead > MAX_SIDE {
-            return Err(AlignError::Setting(format!(
-                "max_bead must be between 1 and 8, not {}",
-                config.max_bead
-            )));
-        }
-        if config.temperature.is_nan()
-            || config.temperature <= 0.0
-            || config.null_bounds.0 > config.null_bounds.1
-        {
-            return Err(AlignError::Setting(
-                "temperature must be positive and null bounds ordered".into(),
-            ));
-        }
+        config.validate()?;
         Ok(Self { similarity, config })
     }
 
@@ -113,9 +107,13 @@ impl<S: Similarity> SentenceAligner<S> {
         &self.similarity
     }
 
-    /// Aligns with features prepared beforehand (so that a caller can reuse them).
-    pub fn align_prepared(&self, prepared: &S::Prepared, input: &AlignInput<'_>) -> Alignment {
-        let (n, m) = (input.src.len(), input.tgt.len());
+    /// The settings.
+    pub fn config(&self) -> &AlignConfig {
+        &self.config
+    }
+
+    fn search(&self, pair: &DocPair, prepared: &S::Prepared) -> Alignment {
+        let (n, m) = (pair.src.len(), pair.tgt.len());
         if n == 0 || m == 0 {
             let beads = (0..n)
                 .map(|i| Bead::new(i..i + 1, 0..0))
@@ -123,8 +121,9 @@ impl<S: Similarity> SentenceAligner<S> {
                 .collect();
             return Alignment { beads };
         }
-        let src_len: Vec<usize> = input.src.iter().map(|s| s.chars().count()).collect();
-        let tgt_len: Vec<usize> = input.tgt.iter().map(|s| s.chars().count()).collect();
+        let src_len = pair.src.char_lengths();
+        let tgt_len = pair.tgt.char_lengths();
+        let (src_par, tgt_par) = (pair.src.paragraphs(), pair.tgt.paragraphs());
         let mut length = LengthModel::from_totals(src_len.iter().sum(), tgt_len.iter().sum());
 
         let guide = length_pass(n, m, &src_len, &tgt_len, &length);
@@ -137,17 +136,16 @@ impl<S: Similarity> SentenceAligner<S> {
 
         let (src_background, tgt_background) = background(prepared, &guide, n, m);
         let model = CostModel {
-            prepared,
+            coverage: prepared as &dyn MemberCoverageOf,
             src_background: &src_background,
             tgt_background: &tgt_background,
             src_len: &src_len,
             tgt_len: &tgt_len,
-            src_par: input.src_paragraphs,
-            tgt_par: input.tgt_paragraphs,
+            src_par: src_par.as_deref(),
+            tgt_par: tgt_par.as_deref(),
             length,
             config: &self.config,
             null: 0.0,
-            pairs: None,
         };
         let null = model.calibrate_null(&guide);
         let model = CostModel { null, ..model };
@@ -156,9 +154,18 @@ impl<S: Similarity> SentenceAligner<S> {
         let mut width = self.config.corridor.max(1);
         loop {
             let corridor = Corridor::around(n, m, &guide, width);
-            let pairs = PairTable::build(prepared, &corridor, self.config.max_bead, n, m);
+            let band = Band {
+                rows: (0..=n)
+                    .map(|i| {
+                        let row = corridor.row(i);
+                        (*row.start(), *row.end())
+                    })
+                    .collect(),
+                max_bead: self.config.max_bead,
+            };
+            let within = prepared.within(&band);
             let model = CostModel {
-                pairs: Some(&pairs),
+                coverage: &ViewCoverage(within.as_ref()),
                 ..model
             };
             let lattice = Lattice::build(corridor, shapes.clone(), |i, j, a, b| {
@@ -207,9 +214,34 @@ impl<S: Similarity> SentenceAligner<S> {
 }
 
 impl<S: Similarity> Aligner for SentenceAligner<S> {
-    fn align(&self, input: &AlignInput<'_>) -> Alignment {
-        let prepared = self.similarity.prepare(input.src, input.tgt);
-        self.align_prepared(&prepared, input)
+    type Prepared = S::Prepared;
+
+    fn prepare(&self, pair: &DocPair) -> S::Prepared {
+        self.similarity.prepare(pair)
+    }
+
+    fn align_prepared(&self, pair: &DocPair, prepared: &S::Prepared) -> Alignment {
+        self.search(pair, prepared)
+    }
+}
+
+/// Per-sentence coverage of a bead, from the prepared pair itself or from its view of a band.
+trait MemberCoverageOf: Sync {
+    fn cover(&self, src: (usize, usize), tgt: (usize, usize), s: &mut [f32], t: &mut [f32]);
+}
+
+impl<P: PreparedPair> MemberCoverageOf for P {
+    fn cover(&self, src: (usize, usize), tgt: (usize, usize), s: &mut [f32], t: &mut [f32]) {
+        self.member_coverage(src.0..src.0 + src.1, tgt.0..tgt.0 + tgt.1, s, t);
+    }
+}
+
+struct ViewCoverage<'a>(&'a dyn MemberCoverage);
+
+impl MemberCoverageOf for ViewCoverage<'_> {
+    fn cover(&self, src: (usize, usize), tgt: (usize, usize), s: &mut [f32], t: &mut [f32]) {
+        self.0
+            .member_coverage(src.0..src.0 + src.1, tgt.0..tgt.0 + tgt.1, s, t);
     }
 }
 
@@ -309,8 +341,8 @@ fn background<P: PreparedPair + Sync>(
 }
 
 /// The full bead cost.
-struct CostModel<'a, P> {
-    prepared: &'a P,
+struct CostModel<'a> {
+    coverage: &'a dyn MemberCoverageOf,
     src_background: &'a [f32],
     tgt_background: &'a [f32],
     src_len: &'a [usize],
@@ -320,8 +352,6 @@ struct CostModel<'a, P> {
     length: LengthModel,
     config: &'a AlignConfig,
     null: f32,
-    /// Pair bits for the corridor; without them coverage is computed from the words.
-    pairs: Option<&'a PairTable>,
 }
 
 /// Fewest first-pass 1-1 beads for calibrating the null cost on the document.
@@ -332,7 +362,7 @@ const DEFAULT_NULL: f32 = 0.6;
 /// Largest bead side the cost model handles (`max_bead` is capped at this).
 const MAX_SIDE: usize = 8;
 
-impl<P: PreparedPair> CostModel<'_, P> {
+impl CostModel<'_> {
     /// Cost of the bead of shape (a, b) that starts at (i, j).
     fn cost(&self, i: usize, j: usize, a: usize, b: usize) -> f32 {
         if a == 0 || b == 0 {
@@ -370,8 +400,7 @@ impl<P: PreparedPair> CostModel<'_, P> {
         lexical + length + merge + self.paragraph(i, j, a, b)
     }
 
-    /// Coverage of each sentence of the bead by the other side, from the pair table when the
-    /// pairs are stored there.
+    /// Coverage of each sentence of the bead by the other side.
     fn coverage(
         &self,
         i: usize,
@@ -381,26 +410,7 @@ impl<P: PreparedPair> CostModel<'_, P> {
         src_out: &mut [f32],
         tgt_out: &mut [f32],
     ) {
-        if let Some(pairs) = self.pairs {
-            let from_table = (0..a).all(|k| {
-                let weights = self.prepared.unit_weights(true, i + k);
-                pairs
-                    .src_coverage(weights, i + k, j..j + b)
-                    .map(|c| src_out[k] = c)
-                    .is_some()
-            }) && (0..b).all(|k| {
-                let weights = self.prepared.unit_weights(false, j + k);
-                pairs
-                    .tgt_coverage(weights, j + k, i..i + a)
-                    .map(|c| tgt_out[k] = c)
-                    .is_some()
-            });
-            if from_table {
-                return;
-            }
-        }
-        self.prepared
-            .member_coverage(i..i + a, j..j + b, src_out, tgt_out);
+        self.coverage.cover((i, a), (j, b), src_out, tgt_out);
     }
 
     /// Paragraph anchors: a bonus when the bead ends a paragraph on both sides, half of it

@@ -9,16 +9,16 @@
 //! probability (forward-backward over the corridor) as confidence.
 //!
 //! ```
-//! use selaras_align::{AlignConfig, AlignInput, Aligner, SentenceAligner};
+//! use selaras_align::{AlignConfig, Aligner, SentenceAligner};
 //! use selaras_lexicon::LexicalSimilarity;
-//! use selaras_text::Lang;
+//! use selaras_text::{DocPair, Lang};
 //!
 //! # fn main() -> Result<(), Box<dyn std::error::Error>> {
 //! let similarity = LexicalSimilarity::builder(Lang::En, Lang::Id).build()?;
 //! let aligner = SentenceAligner::new(similarity, AlignConfig::default())?;
 //! let en = ["Russia launched 653 drones.", "The air force said 585 were shot down.", "Power was cut."];
 //! let id = ["Rusia meluncurkan 653 drone.", "Listrik padam."];
-//! let alignment = aligner.align(&AlignInput::new(&en, &id));
+//! let alignment = aligner.align(&DocPair::from_sentences((Lang::En, &en), (Lang::Id, &id)));
 //! let shapes: Vec<_> = alignment.beads.iter().map(|b| b.shape()).collect();
 //! assert_eq!(shapes, [(1, 1), (1, 0), (1, 1)]);
 //! # Ok(())
@@ -32,11 +32,8 @@ mod corridor;
 mod error;
 mod ladder;
 mod length;
-mod pairs;
-mod synthetic;
 
-pub use aligner::{AlignConfig, AlignInput, Aligner, SentenceAligner};
+pub use aligner::{AlignConfig, Aligner, SentenceAligner};
 pub use bead::{Alignment, Bead};
 pub use error::AlignError;
 pub use ladder::{IndexBead, format_bead, parse_ladder, to_alignment};
-pub use synthetic::{EditRates, SyntheticPair};

@@ -1,10 +1,11 @@
 //! Synthetic Indonesian-English documents with known edits: NusaX rows as sentences, with rows
 //! merged (2-1), split (1-2), omitted (1-0) and unrelated rows inserted (0-1).
 
-use selaras_align::{AlignConfig, AlignInput, Aligner, EditRates, SentenceAligner, SyntheticPair};
+use selaras_align::{AlignConfig, Aligner, SentenceAligner};
+use selaras_bench::{EditRates, SyntheticPair};
 use selaras_eval::{BeadList, score_alignments};
 use selaras_lexicon::LexicalSimilarity;
-use selaras_text::Lang;
+use selaras_text::{DocPair, Lang};
 
 const ID: &str = include_str!("../../../corpora/nusax-mt/test.id");
 const EN: &str = include_str!("../../../corpora/nusax-mt/test.en");
@@ -39,7 +40,7 @@ fn synthetic_documents_align_with_strict_f1_at_least_098() {
         }
         let src: Vec<&str> = pair.src.iter().map(String::as_str).collect();
         let tgt: Vec<&str> = pair.tgt.iter().map(String::as_str).collect();
-        let alignment = aligner.align(&AlignInput::new(&src, &tgt));
+        let alignment = aligner.align(&DocPair::from_sentences((Lang::Id, &src), (Lang::En, &tgt)));
         assert!(alignment.is_complete(src.len(), tgt.len()));
         let test: BeadList = alignment
             .beads

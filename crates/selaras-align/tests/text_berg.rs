@@ -1,10 +1,10 @@
 //! Text+Berg German-French dev set (OCR noise, many n-m beads), with no lexicon: only lengths,
 //! identical words, cognates and numbers. Guards the figure reported in the README.
 
-use selaras_align::{AlignConfig, AlignInput, Aligner, SentenceAligner, parse_ladder};
+use selaras_align::{AlignConfig, Aligner, SentenceAligner, parse_ladder};
 use selaras_eval::{BeadList, score_alignments};
 use selaras_lexicon::LexicalSimilarity;
-use selaras_text::Lang;
+use selaras_text::{DocPair, Lang};
 
 const DE: &str = include_str!("../../../corpora/text-berg-dev/dev.de");
 const FR: &str = include_str!("../../../corpora/text-berg-dev/dev.fr");
@@ -17,7 +17,10 @@ fn align() -> (BeadList, Vec<f32>) {
         .build()
         .expect("similarity");
     let aligner = SentenceAligner::new(similarity, AlignConfig::default()).expect("aligner");
-    let alignment = aligner.align(&AlignInput::new(&de, &fr));
+    let alignment = aligner.align(&DocPair::from_sentences(
+        (Lang::Other("de".into()), &de),
+        (Lang::Other("fr".into()), &fr),
+    ));
     assert!(alignment.is_complete(de.len(), fr.len()));
     (
         alignment

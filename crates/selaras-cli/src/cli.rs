@@ -3,6 +3,7 @@
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
+use selaras_text::Lang;
 
 /// Translation alignment toolkit: segment, align, score faithfulness, evaluate.
 #[derive(Debug, Parser)]
@@ -98,6 +99,19 @@ pub enum AlignFormat {
     Tmx,
 }
 
+/// A language given on the command line, or `auto` (`None`: detected from the text).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AutoLang(pub Option<Lang>);
+
+fn parse_auto_lang(tag: &str) -> Result<AutoLang, String> {
+    if tag.eq_ignore_ascii_case("auto") {
+        return Ok(AutoLang(None));
+    }
+    tag.parse::<Lang>()
+        .map(|lang| AutoLang(Some(lang)))
+        .map_err(|e| e.to_string())
+}
+
 /// The documents and models shared by `align` and `score`.
 #[derive(Debug, Args)]
 pub struct DocumentArgs {
@@ -106,11 +120,11 @@ pub struct DocumentArgs {
     /// Its translation.
     pub tgt: PathBuf,
     /// Language of the original (`auto` detects Indonesian or English).
-    #[arg(long, default_value = "auto")]
-    pub src_lang: String,
+    #[arg(long, default_value = "auto", value_parser = parse_auto_lang)]
+    pub src_lang: AutoLang,
     /// Language of the translation.
-    #[arg(long, default_value = "auto")]
-    pub tgt_lang: String,
+    #[arg(long, default_value = "auto", value_parser = parse_auto_lang)]
+    pub tgt_lang: AutoLang,
     /// The inputs are already segmented: one sentence per line (blank lines are skipped).
     #[arg(long)]
     pub presegmented: bool,
@@ -243,15 +257,30 @@ pub struct EvalAlignArgs {
     pub json: bool,
 }
 
+/// Which embedded challenge set `eval faithfulness` uses (or builds with `--build`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ChallengeCorpus {
+    /// NusaX test rows (English reviews and their Indonesian translations) and the article's
+    /// beads, one sentence pair per item.
+    Nusax,
+    /// The 30 news-dev documents, one injected error per document item (tune: doc01-15,
+    /// held-out: doc16-30).
+    News,
+}
+
 #[derive(Debug, Args)]
 pub struct FaithfulnessArgs {
-    /// The challenge set (JSON lines); default: corpora/challenge/faithfulness-en-id.jsonl.
+    /// A challenge set (JSON lines); default: the embedded set of `--corpus`.
     pub set: Option<PathBuf>,
-    /// Instead of evaluating, build the challenge set from the bundled corpora into this file.
+    /// The embedded set to evaluate on, or the corpus to build from.
+    #[arg(long, value_enum, default_value_t = ChallengeCorpus::Nusax)]
+    pub corpus: ChallengeCorpus,
+    /// Instead of evaluating, build the challenge set from `corpora/` into this file.
     #[arg(long, value_name = "OUT")]
     pub build: Option<PathBuf>,
-    /// With --build: the NusaX splits to build from, comma-separated (`train,valid` gives a
-    /// development set to tune on; `test`, the default, also takes the bundled article's beads).
+    /// With --build and the NusaX corpus: the splits to build from, comma-separated
+    /// (`train,valid` gives a development set to tune on; `test`, the default, also takes the
+    /// bundled article's beads).
     #[arg(
         long,
         default_value = "test",
@@ -266,4 +295,3 @@ pub struct FaithfulnessArgs {
     #[arg(long)]
     pub json: bool,
 }
-

@@ -21,6 +21,11 @@ pub fn parse_lang_pair(pair: &str) -> Result<(Lang, Lang)> {
     Ok((parse_lang(left)?, parse_lang(right)?))
 }
 
+/// Reads a lexicon file (the pipeline checks its languages against the documents').
+pub fn read_lexicon(path: &Path) -> Result<Arc<Lexicon>> {
+    Ok(Arc::new(read_tsv(path)?))
+}
+
 /// Loads a lexicon file for documents in `src` → `tgt`: it extends the embedded lexicon when
 /// that fits the languages, and replaces it otherwise.
 pub fn load_lexicon(path: &Path, src: &Lang, tgt: &Lang) -> Result<Arc<Lexicon>> {

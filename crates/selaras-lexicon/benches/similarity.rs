@@ -2,8 +2,9 @@
 //! cost of preparing a document pair.
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
-use selaras_lexicon::{LexicalSimilarity, PreparedPair, Similarity};
+use selaras_lexicon::{Explain, LexicalSimilarity};
 use selaras_text::Lang;
+use selaras_text::PreparedPair;
 use std::hint::black_box;
 
 const EN: &str = include_str!("../../../corpora/zelensky-peace-talks/en.sent");
@@ -15,7 +16,7 @@ fn similarity(c: &mut Criterion) {
     let model = LexicalSimilarity::builder(Lang::En, Lang::Id)
         .build()
         .expect("embedded lexicon fits");
-    let pair = model.prepare(&en, &id);
+    let pair = model.prepare_sentences(&en, &id);
     let mut group = c.benchmark_group("similarity");
     let evaluations = (en.len() * id.len()) as u64;
     group.throughput(Throughput::Elements(evaluations));
@@ -36,7 +37,7 @@ fn similarity(c: &mut Criterion) {
     });
     group.throughput(Throughput::Elements((en.len() + id.len()) as u64));
     group.bench_function("prepare_article", |b| {
-        b.iter(|| black_box(model.prepare(black_box(&en), black_box(&id))))
+        b.iter(|| black_box(model.prepare_sentences(black_box(&en), black_box(&id))))
     });
     group.finish();
 }

@@ -7,12 +7,12 @@
 //! Every score comes with an [`Explanation`].
 //!
 //! ```
-//! use selaras_lexicon::{LexicalSimilarity, PreparedPair, Similarity};
+//! use selaras_lexicon::{Explain, LexicalSimilarity};
 //! use selaras_text::Lang;
 //!
 //! # fn main() -> Result<(), selaras_lexicon::LexiconError> {
 //! let similarity = LexicalSimilarity::builder(Lang::Id, Lang::En).build()?;
-//! let pair = similarity.prepare(
+//! let pair = similarity.prepare_sentences(
 //!     &["Rusia meluncurkan 653 drone dan 51 misil pada Jumat malam."],
 //!     &["Russia launched 653 drones and 51 missiles on Friday night."],
 //! );
@@ -29,8 +29,8 @@ mod fold;
 mod learn;
 mod lexicon;
 mod morph;
+mod negation;
 mod numbers;
-mod retrieval;
 mod similarity;
 mod stopwords;
 
@@ -39,10 +39,10 @@ pub use fold::fold;
 pub use learn::{LearnOptions, learn_ibm1, read_pairs};
 pub use lexicon::{Entry, Lexicon, embedded_id_en, read_dictd, read_muse, read_tsv, write_tsv};
 pub use morph::{Analyzer, english_lemma, indonesian_root};
+pub use negation::{Negation, Negator, Strength};
 pub use numbers::{NumberMention, find_numbers, parse_number};
-pub use retrieval::{RetrievalScores, retrieval_p_at_1};
 pub use similarity::{
-    AnchorReport, Explanation, LexicalSimilarity, LexicalSimilarityBuilder, MatchKind,
-    PreparedLexical, PreparedPair, Similarity, TokenRef, WordMatch,
+    AnchorReport, Explain, Explanation, LexicalFeatures, LexicalSimilarity,
+    LexicalSimilarityBuilder, MatchKind, PreparedLexical, SentenceView, TokenRef, WordMatch,
 };
 pub use stopwords::is_stopword;

@@ -1,7 +1,8 @@
 //! The lexical similarity on the bundled article and its English source.
 
-use selaras_lexicon::{LexicalSimilarity, PreparedPair, Similarity};
+use selaras_lexicon::{Explain, LexicalSimilarity};
 use selaras_text::Lang;
+use selaras_text::PreparedPair;
 
 const EN: &str = include_str!("../../../corpora/zelensky-peace-talks/en.sent");
 const ID: &str = include_str!("../../../corpora/zelensky-peace-talks/id.sent");
@@ -33,7 +34,7 @@ fn every_gold_one_to_one_bead_beats_all_other_pairings_of_its_english_sentence()
     let similarity = LexicalSimilarity::builder(Lang::En, Lang::Id)
         .build()
         .expect("embedded lexicon fits en-id");
-    let pair = similarity.prepare(&en, &id);
+    let pair = similarity.prepare_sentences(&en, &id);
     let beads = one_to_one();
     assert_eq!(beads.len(), 22);
     for (e, i) in beads {
@@ -54,7 +55,7 @@ fn explanation_lists_numbers_and_names_of_the_strike_sentence() {
     let similarity = LexicalSimilarity::builder(Lang::En, Lang::Id)
         .build()
         .expect("build");
-    let pair = similarity.prepare(
+    let pair = similarity.prepare_sentences(
         &["Ukrainian authorities said Russia launched 653 drones and 51 missiles on Friday night."],
         &["Otoritas Ukraina menyebut Rusia meluncurkan 635 drone dan 51 misil pada Jumat malam."],
     );

@@ -1,6 +1,6 @@
 //! Names and acronyms as anchors: matched across languages, or reported as missing.
 
-use selaras_lexicon::{LexicalSimilarity, MatchKind, PreparedPair, Similarity};
+use selaras_lexicon::{Explain, LexicalSimilarity, MatchKind};
 use selaras_text::Lang;
 
 /// Matched (source, target, how), unmatched source names, unmatched target names.
@@ -10,7 +10,7 @@ fn names(src: &str, tgt: &str) -> NameReport {
     let similarity = LexicalSimilarity::builder(Lang::Id, Lang::En)
         .build()
         .expect("build");
-    let pair = similarity.prepare(&[src], &[tgt]);
+    let pair = similarity.prepare_sentences(&[src], &[tgt]);
     let report = pair.explain(0..1, 0..1).names;
     (
         report

@@ -133,13 +133,13 @@ fn number_words_and_ordinals_in_sentences() {
 
 #[test]
 fn number_words_of_names_copied_across_are_no_numbers() {
-    use selaras_lexicon::{LexicalSimilarity, PreparedPair, Similarity};
+    use selaras_lexicon::{Explain, LexicalSimilarity};
     let similarity = LexicalSimilarity::builder(Lang::En, Lang::Id)
         .build()
         .expect("similarity");
     let numbers = |src: &str, tgt: &str| {
         let report = similarity
-            .prepare(&[src], &[tgt])
+            .prepare_sentences(&[src], &[tgt])
             .explain(0..1, 0..1)
             .numbers;
         let texts = |tokens: &[selaras_lexicon::TokenRef]| {

@@ -3,10 +3,11 @@
 //! insertions; see `SyntheticPair`). `score` includes the alignment.
 
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
-use selaras_align::{AlignConfig, AlignInput, Aligner, EditRates, SentenceAligner, SyntheticPair};
+use selaras_align::{AlignConfig, Aligner, SentenceAligner};
+use selaras_bench::{EditRates, SyntheticPair};
 use selaras_lexicon::LexicalSimilarity;
 use selaras_score::Scorer;
-use selaras_text::Lang;
+use selaras_text::{DocPair, Lang};
 use std::hint::black_box;
 
 const ID: &str = include_str!("../../../corpora/nusax-mt/train.id");
@@ -27,21 +28,14 @@ fn score(c: &mut Criterion) {
     group.sample_size(10);
     for size in [1_000usize, 10_000] {
         let pair = SyntheticPair::generate(&rows, &extra, size, EditRates::default(), 1);
-        let src: Vec<&str> = pair.src.iter().map(String::as_str).collect();
-        let tgt: Vec<&str> = pair.tgt.iter().map(String::as_str).collect();
-        group.throughput(Throughput::Elements((src.len() + tgt.len()) as u64));
-        group.bench_with_input(
-            BenchmarkId::new("align", size),
-            &(&src, &tgt),
-            |b, (src, tgt)| b.iter(|| black_box(plain.align(&AlignInput::new(src, tgt)))),
-        );
-        group.bench_with_input(
-            BenchmarkId::new("score", size),
-            &(&src, &tgt),
-            |b, (src, tgt)| {
-                b.iter(|| black_box(scorer.score_sentences((&Lang::En, src), (&Lang::Id, tgt))))
-            },
-        );
+        let doc = DocPair::from_sentences((Lang::En, &pair.src), (Lang::Id, &pair.tgt));
+        group.throughput(Throughput::Elements((doc.src.len() + doc.tgt.len()) as u64));
+        group.bench_with_input(BenchmarkId::new("align", size), &doc, |b, doc| {
+            b.iter(|| black_box(plain.align(doc)))
+        });
+        group.bench_with_input(BenchmarkId::new("score", size), &doc, |b, doc| {
+            b.iter(|| black_box(scorer.score(doc)))
+        });
     }
     group.finish();
 }

@@ -9,20 +9,15 @@
 //! ```
 //! use selaras_align::{AlignConfig, SentenceAligner};
 //! use selaras_lexicon::LexicalSimilarity;
-//! use selaras_score::{DocSide, FlagKind, ScoreInput, Scorer};
-//! use selaras_text::Lang;
+//! use selaras_score::{FlagKind, Scorer};
+//! use selaras_text::{DocPair, Lang};
 //!
 //! # fn main() -> Result<(), Box<dyn std::error::Error>> {
 //! let similarity = LexicalSimilarity::builder(Lang::En, Lang::Id).build()?;
 //! let scorer = Scorer::new(SentenceAligner::new(similarity, AlignConfig::default())?);
 //! let en = ["Russia launched 653 drones and 51 missiles on Friday night."];
 //! let id = ["Rusia meluncurkan 635 drone dan 51 misil pada Jumat malam."];
-//! let report = scorer.score(&ScoreInput {
-//!     src: DocSide { lang: &Lang::En, sentences: &en, offsets: &[0] },
-//!     tgt: DocSide { lang: &Lang::Id, sentences: &id, offsets: &[0] },
-//!     src_paragraphs: None,
-//!     tgt_paragraphs: None,
-//! });
+//! let report = scorer.score(&DocPair::from_sentences((Lang::En, &en), (Lang::Id, &id)));
 //! let flag = &report.beads[0].flags[0];
 //! assert_eq!(flag.kind, FlagKind::NumberMismatch);
 //! assert_eq!(flag.src_spans, [[16, 19]]); // "653"
@@ -32,16 +27,12 @@
 #![deny(missing_docs)]
 
 mod boilerplate;
-mod challenge;
 mod check;
 mod flag;
 mod report;
 mod scorer;
 
 pub use boilerplate::boilerplate_opening;
-pub use challenge::{
-    ChallengeItem, ChallengeScores, Injection, KindRecall, build_challenge, evaluate_challenge,
-};
 pub use check::{
     Addition, BeadContext, Check, DocSide, EntityMismatch, Gap, GapEvidence, GapTerms, LengthRatio,
     LengthStats, LowAdequacy, NegationMismatch, NumberMismatch, Omission, Untranslated,
@@ -49,4 +40,4 @@ pub use check::{
 };
 pub use flag::{Flag, FlagKind, Severity};
 pub use report::{BeadReport, DocumentScore, FORMULA, IssueCounts, Report};
-pub use scorer::{ScoreInput, Scorer};
+pub use scorer::Scorer;

@@ -3,34 +3,24 @@
 use std::collections::BTreeMap;
 
 use rayon::prelude::*;
-use selaras_align::{AlignInput, SentenceAligner};
-use selaras_lexicon::{PreparedPair, Similarity};
-use selaras_text::{Lang, TokenKind, tokenize};
+use selaras_align::{Aligner, Alignment};
+use selaras_lexicon::{Explain, LexicalFeatures, PreparedLexical};
+use selaras_text::{DocPair, PreparedPair};
 
 use crate::check::{BeadContext, Check, DocSide, LengthStats, default_checks};
 use crate::report::{BeadReport, DocumentScore, FORMULA, IssueCounts, Report, bead_score};
 use crate::{FlagKind, Severity};
 
-/// A document pair to score.
-#[derive(Debug, Clone, Copy)]
-pub struct ScoreInput<'a> {
-    /// The original.
-    pub src: DocSide<'a>,
-    /// The translation.
-    pub tgt: DocSide<'a>,
-    /// Paragraph of each source sentence, when known.
-    pub src_paragraphs: Option<&'a [u32]>,
-    /// Paragraph of each target sentence, when known.
-    pub tgt_paragraphs: Option<&'a [u32]>,
-}
-
 /// Aligns, then checks every bead and sums up the document.
-pub struct Scorer<S> {
-    aligner: SentenceAligner<S>,
+///
+/// Generic over the [`Aligner`]; the checks read the lexical features of the aligner's prepared
+/// pair ([`LexicalFeatures`]), computed once for both.
+pub struct Scorer<A> {
+    aligner: A,
     checks: Vec<Box<dyn Check>>,
 }
 
-impl<S> std::fmt::Debug for Scorer<S> {
+impl<A> std::fmt::Debug for Scorer<A> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Scorer")
             .field(
@@ -41,119 +31,111 @@ impl<S> std::fmt::Debug for Scorer<S> {
     }
 }
 
-impl<S: Similarity> Scorer<S>
+impl<A: Aligner> Scorer<A>
 where
-    S::Prepared: Sync,
+    A::Prepared: LexicalFeatures,
 {
     /// A scorer with every check at its default settings.
-    pub fn new(aligner: SentenceAligner<S>) -> Self {
+    pub fn new(aligner: A) -> Self {
         Self::with_checks(aligner, default_checks())
     }
 
     /// A scorer with the given checks.
-    pub fn with_checks(aligner: SentenceAligner<S>, checks: Vec<Box<dyn Check>>) -> Self {
+    pub fn with_checks(aligner: A, checks: Vec<Box<dyn Check>>) -> Self {
         Self { aligner, checks }
     }
 
-    /// The report for two lists of sentences, as if each document were its sentences joined by
-    /// one separator character (the spans of the findings count that way); no paragraphs.
-    pub fn score_sentences(&self, src: (&Lang, &[&str]), tgt: (&Lang, &[&str])) -> Report {
-        let offsets = |sentences: &[&str]| -> Vec<usize> {
-            sentences
-                .iter()
-                .scan(0, |at, s| {
-                    let start = *at;
-                    *at += s.len() + 1;
-                    Some(start)
-                })
-                .collect()
-        };
-        let (src_offsets, tgt_offsets) = (offsets(src.1), offsets(tgt.1));
-        self.score(&ScoreInput {
-            src: DocSide {
-                lang: src.0,
-                sentences: src.1,
-                offsets: &src_offsets,
-            },
-            tgt: DocSide {
-                lang: tgt.0,
-                sentences: tgt.1,
-                offsets: &tgt_offsets,
-            },
-            src_paragraphs: None,
-            tgt_paragraphs: None,
-        })
+    /// The aligner.
+    pub fn aligner(&self) -> &A {
+        &self.aligner
     }
 
-    /// The report for `input`.
-    pub fn score(&self, input: &ScoreInput<'_>) -> Report {
-        let prepared = self
-            .aligner
-            .similarity()
-            .prepare(input.src.sentences, input.tgt.sentences);
-        let alignment = self.aligner.align_prepared(
-            &prepared,
-            &AlignInput {
-                src: input.src.sentences,
-                tgt: input.tgt.sentences,
-                src_paragraphs: input.src_paragraphs,
-                tgt_paragraphs: input.tgt_paragraphs,
-            },
-        );
-        let length = length_stats(input, &alignment.beads);
+    /// Aligns `pair` and scores it.
+    pub fn score(&self, pair: &DocPair) -> Report {
+        let prepared = self.aligner.prepare(pair);
+        let alignment = self.aligner.align_prepared(pair, &prepared);
+        self.score_alignment(pair, &prepared, &alignment)
+    }
+
+    /// The report for two lists of sentences, as if each document were its sentences joined by
+    /// one line break (the spans of the findings count that way; see
+    /// [`DocPair::from_sentences`]).
+    pub fn score_sentences(
+        &self,
+        src: (&selaras_text::Lang, &[&str]),
+        tgt: (&selaras_text::Lang, &[&str]),
+    ) -> Report {
+        self.score(&DocPair::from_sentences(
+            (src.0.clone(), src.1),
+            (tgt.0.clone(), tgt.1),
+        ))
+    }
+
+    /// Scores `pair` under a given alignment (prepared by this scorer's aligner).
+    pub fn score_alignment(
+        &self,
+        pair: &DocPair,
+        prepared: &A::Prepared,
+        alignment: &Alignment,
+    ) -> Report {
+        let features = prepared.lexical();
+        let side = |is_src: bool| DocSide {
+            doc: if is_src { &pair.src } else { &pair.tgt },
+            features,
+            is_src,
+        };
+        let (src, tgt) = (side(true), side(false));
+        let length = length_stats(pair, &alignment.beads);
         let beads: Vec<BeadReport> = alignment
             .beads
             .par_iter()
             .map(|bead| {
+                let translated = !bead.is_null();
                 let explanation =
-                    (!bead.is_null()).then(|| prepared.explain(bead.src.clone(), bead.tgt.clone()));
+                    translated.then(|| features.explain(bead.src.clone(), bead.tgt.clone()));
+                let similarity =
+                    translated.then(|| prepared.score(bead.src.clone(), bead.tgt.clone()));
                 let context = BeadContext {
                     bead,
-                    src: input.src,
-                    tgt: input.tgt,
+                    src,
+                    tgt,
                     explanation: explanation.as_ref(),
                     length,
+                    similarity,
                 };
                 let flags: Vec<_> = self.checks.iter().flat_map(|c| c.check(&context)).collect();
                 BeadReport {
                     src: bead.src.clone().collect(),
                     tgt: bead.tgt.clone().collect(),
-                    src_text: context.src_text(),
-                    tgt_text: context.tgt_text(),
+                    src_text: pair.src.joined(bead.src.clone()),
+                    tgt_text: pair.tgt.joined(bead.tgt.clone()),
                     confidence: bead.confidence,
-                    score: bead_score(&flags, !bead.is_null()),
-                    similarity: explanation.as_ref().map_or(0.0, |e| e.score),
+                    score: bead_score(&flags, translated),
+                    similarity: similarity.unwrap_or(0.0),
                     coverage_src: explanation.as_ref().map_or(0.0, |e| e.coverage_src),
                     coverage_tgt: explanation.as_ref().map_or(0.0, |e| e.coverage_tgt),
                     flags,
                 }
             })
             .collect();
-        let document = summarize(input, &beads);
+        let document = summarize(features, &beads);
         Report {
             schema: "selaras.score/1",
-            src_lang: input.src.lang.code().to_string(),
-            tgt_lang: input.tgt.lang.code().to_string(),
+            src_lang: pair.src.lang().code().to_string(),
+            tgt_lang: pair.tgt.lang().code().to_string(),
             document,
             beads,
         }
     }
 }
 
-fn word_count(text: &str) -> usize {
-    tokenize(text)
-        .iter()
-        .filter(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number))
-        .count()
-}
-
-fn length_stats(input: &ScoreInput<'_>, beads: &[selaras_align::Bead]) -> LengthStats {
+fn length_stats(pair: &DocPair, beads: &[selaras_align::Bead]) -> LengthStats {
     let mut ratios: Vec<f64> = beads
         .iter()
         .filter(|b| b.shape() == (1, 1))
         .map(|b| {
-            let s = input.src.sentences[b.src.start].chars().count().max(1) as f64;
-            let t = input.tgt.sentences[b.tgt.start].chars().count().max(1) as f64;
+            let s = pair.src.raw(b.src.start).chars().count().max(1) as f64;
+            let t = pair.tgt.raw(b.tgt.start).chars().count().max(1) as f64;
             (t / s).ln()
         })
         .collect();
@@ -171,9 +153,14 @@ fn length_stats(input: &ScoreInput<'_>, beads: &[selaras_align::Bead]) -> Length
     }
 }
 
-fn summarize(input: &ScoreInput<'_>, beads: &[BeadReport]) -> DocumentScore {
-    let src_words: Vec<usize> = input.src.sentences.iter().map(|s| word_count(s)).collect();
-    let tgt_words: Vec<usize> = input.tgt.sentences.iter().map(|s| word_count(s)).collect();
+fn summarize(features: &PreparedLexical, beads: &[BeadReport]) -> DocumentScore {
+    let words = |src: bool, n: usize| -> Vec<usize> {
+        (0..n)
+            .map(|k| features.sentence(src, k).word_count())
+            .collect()
+    };
+    let src_words = words(true, features.src_len());
+    let tgt_words = words(false, features.tgt_len());
     let total_src: usize = src_words.iter().sum();
     let total_tgt: usize = tgt_words.iter().sum();
     let mut aligned_src = 0;

@@ -2,8 +2,8 @@
 
 use selaras_align::{AlignConfig, SentenceAligner};
 use selaras_lexicon::LexicalSimilarity;
-use selaras_score::{DocSide, FlagKind, ScoreInput, Scorer, Severity};
-use selaras_text::{Lang, RuleSegmenter, Segmenter};
+use selaras_score::{FlagKind, Scorer, Severity};
+use selaras_text::{DocPair, Document, Lang, RuleSegmenter};
 
 const EN: &str = include_str!("../../../corpora/zelensky-peace-talks/en.txt");
 const ID: &str = include_str!("../../../corpora/zelensky-peace-talks/id.txt");
@@ -11,36 +11,16 @@ const ID: &str = include_str!("../../../corpora/zelensky-peace-talks/id.txt");
 #[test]
 fn only_the_two_omissions_and_the_boilerplate_addition_are_major() {
     let segment = |lang: Lang, text: &'static str| {
-        let sentences = RuleSegmenter::builder(lang)
-            .build()
-            .expect("rules")
-            .segment(text);
-        let raw: Vec<&str> = sentences.iter().map(|s| s.text(text)).collect();
-        let offsets: Vec<usize> = sentences.iter().map(|s| s.span.start).collect();
-        let paragraphs: Vec<u32> = sentences.iter().map(|s| s.paragraph).collect();
-        (raw, offsets, paragraphs)
+        let rules = RuleSegmenter::builder(lang.clone()).build().expect("rules");
+        Document::segment(text, lang, &rules)
     };
-    let (en, en_offsets, en_paragraphs) = segment(Lang::En, EN);
-    let (id, id_offsets, id_paragraphs) = segment(Lang::Id, ID);
+    let pair = DocPair::new(segment(Lang::En, EN), segment(Lang::Id, ID));
     let similarity = LexicalSimilarity::builder(Lang::En, Lang::Id)
         .build()
         .expect("similarity");
     let scorer =
         Scorer::new(SentenceAligner::new(similarity, AlignConfig::default()).expect("aligner"));
-    let report = scorer.score(&ScoreInput {
-        src: DocSide {
-            lang: &Lang::En,
-            sentences: &en,
-            offsets: &en_offsets,
-        },
-        tgt: DocSide {
-            lang: &Lang::Id,
-            sentences: &id,
-            offsets: &id_offsets,
-        },
-        src_paragraphs: Some(&en_paragraphs),
-        tgt_paragraphs: Some(&id_paragraphs),
-    });
+    let report = scorer.score(&pair);
     let serious: Vec<(FlagKind, Vec<usize>, Vec<usize>, &str)> = report
         .beads
         .iter()

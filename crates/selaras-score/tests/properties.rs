@@ -9,8 +9,8 @@ use selaras_lexicon::LexicalSimilarity;
 use selaras_score::Scorer;
 use selaras_text::Lang;
 
-fn scorer() -> &'static Scorer<LexicalSimilarity> {
-    static SCORER: OnceLock<Scorer<LexicalSimilarity>> = OnceLock::new();
+fn scorer() -> &'static Scorer<SentenceAligner<LexicalSimilarity>> {
+    static SCORER: OnceLock<Scorer<SentenceAligner<LexicalSimilarity>>> = OnceLock::new();
     SCORER.get_or_init(|| {
         let similarity = LexicalSimilarity::builder(Lang::En, Lang::Id)
             .build()

@@ -1,5 +1,7 @@
+use std::collections::HashSet;
 use std::fmt;
 use std::str::FromStr;
+use std::sync::OnceLock;
 
 use crate::TextError;
 
@@ -125,7 +127,45 @@ const EN_MARKERS: &[&str] = &[
 /// words and at least twice the other language's hits; otherwise the text is
 /// [`Lang::undetermined`], which segments with the generic rules.
 pub fn detect_lang(text: &str) -> Lang {
-    decide(marker_hits(text))
+    LangVotes::of(text).decide()
+}
+
+/// Function-word counts behind [`detect_lang`], kept per sentence so that the language of any
+/// run of sentences is their sum, without reading the text again.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct LangVotes {
+    /// Indonesian function words.
+    pub id: usize,
+    /// English function words.
+    pub en: usize,
+    /// Words counted.
+    pub words: usize,
+}
+
+impl LangVotes {
+    /// The counts of `text` (its first 2,000 words).
+    pub fn of(text: &str) -> Self {
+        let (id, en, words) = marker_hits(text);
+        Self { id, en, words }
+    }
+
+    /// The language the counts make out, as [`detect_lang`] decides.
+    pub fn decide(&self) -> Lang {
+        decide((self.id, self.en, self.words))
+    }
+}
+
+impl std::ops::Add for LangVotes {
+    type Output = Self;
+
+    /// The counts of two texts together.
+    fn add(self, other: Self) -> Self {
+        Self {
+            id: self.id + other.id,
+            en: self.en + other.en,
+            words: self.words + other.words,
+        }
+    }
 }
 
 /// The language that function-word hits (Indonesian, English, words counted) make out.
@@ -159,22 +199,45 @@ pub fn detect_lang_paired(text: &str, other: &Lang) -> Lang {
     }
 }
 
+fn markers() -> &'static (HashSet<&'static str>, HashSet<&'static str>) {
+    static SETS: OnceLock<(HashSet<&'static str>, HashSet<&'static str>)> = OnceLock::new();
+    SETS.get_or_init(|| {
+        (
+            ID_MARKERS.iter().copied().collect(),
+            EN_MARKERS.iter().copied().collect(),
+        )
+    })
+}
+
 /// Indonesian and English function words among the first 2,000 words, and the words counted.
 fn marker_hits(text: &str) -> (usize, usize, usize) {
+    let (id_markers, en_markers) = markers();
     let (mut id, mut en, mut total) = (0usize, 0usize, 0usize);
     let words = text
         .split(|c: char| !c.is_alphabetic())
         .filter(|w| !w.is_empty())
         .take(2000);
+    let mut buffer = [0u8; 8];
     for word in words {
         total += 1;
         if word.len() > 8 {
             continue;
         }
-        let lower = word.to_lowercase();
-        if ID_MARKERS.contains(&lower.as_str()) {
+        // Markers are ASCII: an ASCII word is lower-cased on the stack, any other lower-cased
+        // as Unicode (and then matches no marker unless it lower-cases to ASCII).
+        let lower_owned;
+        let lower: &str = if word.is_ascii() {
+            let bytes = &mut buffer[..word.len()];
+            bytes.copy_from_slice(word.as_bytes());
+            bytes.make_ascii_lowercase();
+            std::str::from_utf8(bytes).unwrap_or_default()
+        } else {
+            lower_owned = word.to_lowercase();
+            &lower_owned
+        };
+        if id_markers.contains(lower) {
             id += 1;
-        } else if EN_MARKERS.contains(&lower.as_str()) {
+        } else if en_markers.contains(lower) {
             en += 1;
         }
     }

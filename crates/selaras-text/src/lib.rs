@@ -20,17 +20,21 @@
 #![deny(missing_docs)]
 
 mod decode;
+mod document;
 mod error;
 mod lang;
 mod normalize;
 mod segment;
+mod similarity;
 mod span;
 mod token;
 
 pub use decode::decode_utf8;
+pub use document::{DocPair, DocSentence, Document};
 pub use error::TextError;
-pub use lang::{Lang, detect_lang, detect_lang_paired};
+pub use lang::{Lang, LangVotes, detect_lang, detect_lang_paired};
 pub use normalize::{collapse_whitespace, is_space};
 pub use segment::{RuleSegmenter, RuleSegmenterBuilder, Segmenter, Sentence};
+pub use similarity::{Band, MemberCoverage, Mix, MixedPair, PreparedPair, Similarity};
 pub use span::Span;
 pub use token::{Token, TokenKind, tokenize};

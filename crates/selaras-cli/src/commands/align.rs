@@ -5,22 +5,21 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use anyhow::{Context, Result, bail};
-use selaras_align::{AlignInput, Aligner, Alignment};
 use selaras_corpus::{AlignedPair, Format, write_alignment, write_atomically, write_moses};
 
 use crate::cli::{AlignArgs, AlignFormat};
-use crate::documents::{Documents, load};
+use crate::documents::load;
 
 pub fn run(args: &AlignArgs, out: &mut dyn Write) -> Result<ExitCode> {
-    let documents = load(&args.documents)?;
-    let alignment = align(&documents);
-    let src = documents.src.sentence_refs();
-    let tgt = documents.tgt.sentence_refs();
+    let (pipeline, documents) = load(&args.documents)?;
+    let alignment = pipeline.align(&documents)?;
+    let src = documents.src.norm_sentences();
+    let tgt = documents.tgt.norm_sentences();
     let pair = AlignedPair {
         src: &src,
         tgt: &tgt,
-        src_lang: documents.src.lang.code(),
-        tgt_lang: documents.tgt.lang.code(),
+        src_lang: documents.src.lang().code(),
+        tgt_lang: documents.tgt.lang().code(),
         alignment: &alignment,
     };
     let format = match args.format {
@@ -40,19 +39,6 @@ pub fn run(args: &AlignArgs, out: &mut dyn Write) -> Result<ExitCode> {
         None => write_alignment(format, &pair, out)?,
     }
     Ok(ExitCode::SUCCESS)
-}
-
-/// Aligns the loaded documents.
-pub fn align(documents: &Documents) -> Alignment {
-    let src = documents.src.sentence_refs();
-    let tgt = documents.tgt.sentence_refs();
-    let input = AlignInput {
-        src: &src,
-        tgt: &tgt,
-        src_paragraphs: documents.src.paragraphs.as_deref(),
-        tgt_paragraphs: documents.tgt.paragraphs.as_deref(),
-    };
-    documents.aligner.align(&input)
 }
 
 fn moses(pair: &AlignedPair<'_>, prefix: &std::path::Path) -> Result<ExitCode> {

@@ -1,13 +1,14 @@
 //! `selaras eval ...`.
 
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::ExitCode;
 
 use anyhow::{Result, bail};
 use selaras_align::parse_ladder;
+use selaras_bench::{NUSAX, retrieval_p_at_1};
 use selaras_eval::{BeadList, score_alignments};
-use selaras_lexicon::{LexicalSimilarity, Similarity, retrieval_p_at_1};
+use selaras_lexicon::LexicalSimilarity;
 
 use crate::cli::{EvalAlignArgs, EvalCommand, RetrievalArgs};
 use crate::input::read_lines;
@@ -22,18 +23,17 @@ pub fn run(command: &EvalCommand, out: &mut dyn Write) -> Result<ExitCode> {
     }
 }
 
-const NUSAX: &[(&str, &str)] = &[
-    ("corpora/nusax-mt/train.id", "corpora/nusax-mt/train.en"),
-    ("corpora/nusax-mt/valid.id", "corpora/nusax-mt/valid.en"),
-    ("corpora/nusax-mt/test.id", "corpora/nusax-mt/test.en"),
-];
-
 fn retrieval(args: &RetrievalArgs, out: &mut dyn Write) -> Result<ExitCode> {
-    let pairs: Vec<(PathBuf, PathBuf)> = if args.files.is_empty() {
-        NUSAX
-            .iter()
-            .map(|(s, t)| (PathBuf::from(s), PathBuf::from(t)))
-            .collect()
+    let mut src_lines: Vec<String> = Vec::new();
+    let mut tgt_lines: Vec<String> = Vec::new();
+    let mut names = Vec::new();
+    if args.files.is_empty() {
+        // The NusaX rows compiled into the binary (1000 rows, all three splits).
+        for split in NUSAX {
+            src_lines.extend(split.id.lines().map(str::to_string));
+            tgt_lines.extend(split.en.lines().map(str::to_string));
+            names.push(format!("NusaX {} (embedded)", split.name));
+        }
     } else {
         if args.files.len() % 2 != 0 {
             bail!(
@@ -41,44 +41,37 @@ fn retrieval(args: &RetrievalArgs, out: &mut dyn Write) -> Result<ExitCode> {
                 args.files.len()
             );
         }
-        args.files
-            .chunks(2)
-            .map(|c| (c[0].clone(), c[1].clone()))
-            .collect()
-    };
+        for pair in args.files.chunks(2) {
+            let (src, tgt) = (&pair[0], &pair[1]);
+            let s = read_lines(src)?;
+            let t = read_lines(tgt)?;
+            if s.len() != t.len() {
+                bail!(
+                    "{} has {} lines but {} has {}: retrieval needs line-parallel files",
+                    src.display(),
+                    s.len(),
+                    tgt.display(),
+                    t.len()
+                );
+            }
+            names.push(display(src));
+            src_lines.extend(s);
+            tgt_lines.extend(t);
+        }
+    }
     let src_lang = parse_lang(&args.src_lang)?;
     let tgt_lang = parse_lang(&args.tgt_lang)?;
-    let mut src_lines = Vec::new();
-    let mut tgt_lines = Vec::new();
-    for (src, tgt) in &pairs {
-        let s = read_lines(src)?;
-        let t = read_lines(tgt)?;
-        if s.len() != t.len() {
-            bail!(
-                "{} has {} lines but {} has {}: retrieval needs line-parallel files",
-                src.display(),
-                s.len(),
-                tgt.display(),
-                t.len()
-            );
-        }
-        src_lines.extend(s);
-        tgt_lines.extend(t);
-    }
     let mut builder = LexicalSimilarity::builder(src_lang.clone(), tgt_lang.clone());
     if let Some(path) = &args.lexicon {
         builder = builder.lexicon(load_lexicon(path, &src_lang, &tgt_lang)?);
     }
     let similarity = builder.build()?;
-    let src_refs: Vec<&str> = src_lines.iter().map(String::as_str).collect();
-    let tgt_refs: Vec<&str> = tgt_lines.iter().map(String::as_str).collect();
-    let prepared = similarity.prepare(&src_refs, &tgt_refs);
+    let prepared = similarity.prepare_sentences(&src_lines, &tgt_lines);
     let scores = retrieval_p_at_1(&prepared);
     if args.json {
         serde_json::to_writer_pretty(&mut *out, &scores)?;
         writeln!(out)?;
     } else {
-        let names: Vec<String> = pairs.iter().map(|(s, _)| display(s)).collect();
         writeln!(
             out,
             "retrieval over {} rows ({})",

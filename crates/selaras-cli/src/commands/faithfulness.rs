@@ -1,30 +1,27 @@
-//! `selaras eval faithfulness`: the checks against the challenge set.
+//! `selaras eval faithfulness`: the checks against a challenge set built by the independent
+//! generator of `selaras-bench` (embedded sets by default, so it runs from any directory).
 
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::ExitCode;
 
-use anyhow::{Context, Result, bail};
-use selaras_align::{AlignConfig, SentenceAligner, parse_ladder};
+use anyhow::{Result, bail};
+use selaras::{DocPair, Lang, Pipeline};
+use selaras_bench::{
+    BeadOutcome, ChallengeItem, Finding, embedded_news_set, embedded_nusax_set, evaluate,
+    news_set_from_corpora, nusax_items, nusax_split, nusax_test_set_from_corpora, read_jsonl,
+    render_table, to_jsonl,
+};
 use selaras_corpus::write_atomically;
-use selaras_lexicon::LexicalSimilarity;
-use selaras_score::{ChallengeItem, Scorer, build_challenge, evaluate_challenge};
-use selaras_text::Lang;
 
-use crate::cli::FaithfulnessArgs;
-use crate::input::{read_lines, read_text};
-use crate::lang::load_lexicon;
-
-const DEFAULT_SET: &str = "corpora/challenge/faithfulness-en-id.jsonl";
+use crate::cli::{ChallengeCorpus, FaithfulnessArgs};
+use crate::input::read_text;
+use crate::lang::read_lexicon;
 
 pub fn run(args: &FaithfulnessArgs, out: &mut dyn Write) -> Result<ExitCode> {
     if let Some(path) = &args.build {
-        let items = build_items(&args.splits)?;
-        let mut text = String::new();
-        for item in &items {
-            text.push_str(&serde_json::to_string(item)?);
-            text.push('\n');
-        }
+        let items = build_items(args)?;
+        let text = to_jsonl(&items);
         write_atomically(path, |w| {
             w.write_all(text.as_bytes())
                 .map_err(|source| selaras_corpus::CorpusError::Io {
@@ -40,95 +37,77 @@ pub fn run(args: &FaithfulnessArgs, out: &mut dyn Write) -> Result<ExitCode> {
         )?;
         return Ok(ExitCode::SUCCESS);
     }
-    let path = args
-        .set
-        .clone()
-        .unwrap_or_else(|| PathBuf::from(DEFAULT_SET));
-    let items = read_items(&path)?;
-    let mut builder = LexicalSimilarity::builder(Lang::En, Lang::Id);
-    if let Some(lexicon) = &args.lexicon {
-        builder = builder.lexicon(load_lexicon(lexicon, &Lang::En, &Lang::Id)?);
+    let owned;
+    let items: &[ChallengeItem] = match (&args.set, args.corpus) {
+        (Some(path), _) => {
+            let input = read_text(path)?;
+            owned = read_jsonl(&input.text, &input.name)?;
+            &owned
+        }
+        (None, ChallengeCorpus::Nusax) => embedded_nusax_set(),
+        (None, ChallengeCorpus::News) => embedded_news_set(),
+    };
+    let mut builder = Pipeline::builder()
+        .src_lang(Some(Lang::En))
+        .tgt_lang(Some(Lang::Id));
+    if let Some(path) = &args.lexicon {
+        builder = builder.lexicon(read_lexicon(path)?);
     }
-    let similarity = builder.build()?;
-    let scorer = Scorer::new(SentenceAligner::new(similarity, AlignConfig::default())?);
-    let scores = evaluate_challenge(&scorer, &items);
+    let pipeline = builder.build()?;
+    let score = |item: &ChallengeItem| -> Vec<BeadOutcome> {
+        let pair = DocPair::from_sentences((Lang::En, &item.src), (Lang::Id, &item.tgt));
+        let Ok(report) = pipeline.score(&pair) else {
+            return Vec::new();
+        };
+        report
+            .beads
+            .into_iter()
+            .map(|bead| BeadOutcome {
+                src: bead.src,
+                tgt: bead.tgt,
+                findings: bead
+                    .flags
+                    .into_iter()
+                    .map(|f| Finding {
+                        kind: f.kind.name().to_string(),
+                        severity: f.severity.name().to_string(),
+                        message: f.message,
+                    })
+                    .collect(),
+            })
+            .collect()
+    };
+    let scores = evaluate(items, &score);
     if args.json {
         serde_json::to_writer_pretty(&mut *out, &scores)?;
         writeln!(out)?;
-        return Ok(ExitCode::SUCCESS);
+    } else {
+        write!(out, "{}", render_table(&scores))?;
     }
-    writeln!(
-        out,
-        "{:<22} {:<24} {:>6} {:>9} {:>7}",
-        "injected", "expected finding", "items", "detected", "recall"
-    )?;
-    for kind in &scores.recall {
-        writeln!(
-            out,
-            "{:<22} {:<24} {:>6} {:>9} {:>7.3}",
-            kind.injection.name(),
-            kind.expected,
-            kind.items,
-            kind.detected,
-            kind.recall
-        )?;
-    }
-    writeln!(
-        out,
-        "false alarms (clean items with a major or critical finding): {} of {} = {:.3}",
-        scores.false_alarms, scores.clean, scores.false_alarm_rate
-    )?;
     Ok(ExitCode::SUCCESS)
 }
 
-fn read_items(path: &Path) -> Result<Vec<ChallengeItem>> {
-    let input = read_text(path)?;
-    input
-        .text
-        .lines()
-        .enumerate()
-        .filter(|(_, line)| !line.trim().is_empty())
-        .map(|(k, line)| {
-            serde_json::from_str(line)
-                .with_context(|| format!("{}:{}: not a challenge item", input.name, k + 1))
-        })
-        .collect()
-}
-
-/// The source pairs: sound NusaX rows of `splits` (English source, Indonesian translation) and,
-/// with the test split, the bundled article's 1-1 gold beads.
-fn build_items(splits: &[String]) -> Result<Vec<ChallengeItem>> {
-    let mut pairs: Vec<(String, String, String)> = Vec::new();
-    for split in splits {
-        if !matches!(split.as_str(), "train" | "valid" | "test") {
-            bail!("unknown NusaX split `{split}` (train, valid or test)");
-        }
-        let id = read_lines(Path::new(&format!("corpora/nusax-mt/{split}.id")))?;
-        let en = read_lines(Path::new(&format!("corpora/nusax-mt/{split}.en")))?;
-        if id.len() != en.len() {
-            bail!("corpora/nusax-mt/{split}.id and {split}.en differ in length");
-        }
-        pairs.extend(
-            en.iter()
-                .zip(&id)
-                .enumerate()
-                .filter(|(_, (e, i))| selaras_align::SyntheticPair::is_sound_row(i, e))
-                .map(|(k, (e, i))| (format!("nusax-{split}:{}", k + 1), e.clone(), i.clone())),
-        );
-    }
-    if splits.iter().any(|s| s == "test") {
-        let en_sent = read_lines(Path::new("corpora/zelensky-peace-talks/en.sent"))?;
-        let id_sent = read_lines(Path::new("corpora/zelensky-peace-talks/id.sent"))?;
-        let gold = read_text(Path::new("corpora/zelensky-peace-talks/en-id.gold"))?;
-        for (src, tgt) in parse_ladder(&gold.text)? {
-            if let ([e], [i]) = (src.as_slice(), tgt.as_slice()) {
-                pairs.push((
-                    format!("article:en{e}-id{i}"),
-                    en_sent[*e].clone(),
-                    id_sent[*i].clone(),
-                ));
+/// The set to build: NusaX rows of the given splits (with `test`, also the article's beads,
+/// read from `corpora/` in the working directory), or the news documents of `corpora/news-dev`.
+fn build_items(args: &FaithfulnessArgs) -> Result<Vec<ChallengeItem>> {
+    let corpora = Path::new("corpora");
+    match args.corpus {
+        ChallengeCorpus::News => Ok(news_set_from_corpora(corpora)?),
+        ChallengeCorpus::Nusax => {
+            let mut items = Vec::new();
+            for split in &args.splits {
+                if split == "test" {
+                    items.extend(nusax_test_set_from_corpora(corpora)?);
+                    continue;
+                }
+                let Some(rows) = nusax_split(split) else {
+                    bail!("unknown NusaX split `{split}` (train, valid or test)");
+                };
+                let en: Vec<String> = rows.en.lines().map(str::to_string).collect();
+                let id: Vec<String> = rows.id.lines().map(str::to_string).collect();
+                items.extend(nusax_items(&en, &id, split));
             }
+            Ok(items)
         }
     }
-    Ok(build_challenge(&pairs))
 }

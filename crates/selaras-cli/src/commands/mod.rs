@@ -1,6 +1,6 @@
 //! One module per subcommand.
 
-pub mod align;
+mod align;
 mod eval;
 mod faithfulness;
 mod lexicon;

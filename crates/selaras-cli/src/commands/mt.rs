@@ -10,9 +10,9 @@ use selaras_eval::{
 };
 use serde::Serialize;
 
+use crate::input::read_lines;
 use clap::Args;
 use std::path::PathBuf;
-use crate::input::read_lines;
 
 #[derive(Debug, Args)]
 /// Arguments of `selaras eval mt`.

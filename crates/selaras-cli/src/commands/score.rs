@@ -4,35 +4,15 @@ use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 
 use anyhow::Result;
-use selaras_score::{DocSide, Report, ScoreInput, Scorer, Severity};
+use selaras_score::Severity;
 
 use crate::cli::{ColorChoice, FailOn, ScoreArgs};
 use crate::documents::load;
 use crate::render::{Style, render_report};
 
 pub fn run(args: &ScoreArgs, out: &mut dyn Write) -> Result<ExitCode> {
-    let documents = load(&args.documents)?;
-    let src_raw = documents.src.raw_refs();
-    let tgt_raw = documents.tgt.raw_refs();
-    let src_offsets = documents.src.offsets();
-    let tgt_offsets = documents.tgt.offsets();
-    let input = ScoreInput {
-        src: DocSide {
-            lang: &documents.src.lang,
-            sentences: &src_raw,
-            offsets: &src_offsets,
-        },
-        tgt: DocSide {
-            lang: &documents.tgt.lang,
-            sentences: &tgt_raw,
-            offsets: &tgt_offsets,
-        },
-        src_paragraphs: documents.src.paragraphs.as_deref(),
-        tgt_paragraphs: documents.tgt.paragraphs.as_deref(),
-    };
-    let scorer = Scorer::new(documents.aligner);
-    let mut report = scorer.score(&input);
-    normalize_texts(&mut report);
+    let (pipeline, documents) = load(&args.documents)?;
+    let report = pipeline.score(&documents)?;
     if args.json {
         serde_json::to_writer_pretty(&mut *out, &report)?;
         writeln!(out)?;
@@ -71,12 +51,4 @@ pub fn run(args: &ScoreArgs, out: &mut dyn Write) -> Result<ExitCode> {
     } else {
         ExitCode::SUCCESS
     })
-}
-
-/// Bead texts are printed with their white space collapsed (spans keep pointing into the files).
-fn normalize_texts(report: &mut Report) {
-    for bead in &mut report.beads {
-        bead.src_text = selaras_text::collapse_whitespace(&bead.src_text);
-        bead.tgt_text = selaras_text::collapse_whitespace(&bead.tgt_text);
-    }
 }

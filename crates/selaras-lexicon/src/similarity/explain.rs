@@ -60,8 +60,13 @@ pub struct Explanation {
     pub coverage_src: f32,
     /// Weighted share of the target's content words and numbers expressed in the source.
     pub coverage_tgt: f32,
-    /// Content words matched across (names included), one entry per matched source word.
+    /// Content words matched across (names included), one entry per matched source word, with
+    /// the first target word it matches.
     pub matches: Vec<WordMatch>,
+    /// Every target content word (names included) the source expresses, whether or not it is
+    /// the partner listed in `matches`: with `matches`' source words, the two sides are
+    /// described alike.
+    pub matched_tgt: Vec<TokenRef>,
     /// Source content words (not names) with no counterpart.
     pub unmatched_src: Vec<TokenRef>,
     /// Target content words (not names) with no counterpart.

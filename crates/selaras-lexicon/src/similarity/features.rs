@@ -4,9 +4,10 @@
 use std::collections::HashMap;
 
 use rayon::prelude::*;
-use selaras_text::{Lang, Span, Token, TokenKind, tokenize};
+use selaras_text::{Lang, LangVotes, Span, Token, TokenKind, tokenize};
 
 use super::explain::MatchKind;
+use crate::negation::{Negation, Negator};
 use crate::numbers::{NumberMention, find_numbers};
 use crate::{Analyzer, fold, is_stopword};
 
@@ -29,6 +30,11 @@ pub(super) struct Item {
 #[derive(Debug, Clone)]
 pub(super) struct SentenceFeatures {
     pub tokens: Vec<Span>,
+    pub kinds: Vec<TokenKind>,
+    /// Every word token (function words too): token index and folded form.
+    pub words: Vec<(u32, String)>,
+    pub negators: Vec<Negator>,
+    pub votes: LangVotes,
     pub items: Vec<Item>,
     /// Sorted, unique vocabulary ids of all items (surface and root).
     pub keys: Vec<u32>,
@@ -89,14 +95,20 @@ struct RawWord {
     sentence_initial: bool,
 }
 
+/// A sentence's words (token index, folded) and negators, kept for the checks.
+type CheckWords = (Vec<(u32, String)>, Vec<Negator>);
+
 struct RawSentence {
     tokens: Vec<Token>,
     numbers: Vec<NumberMention>,
     words: Vec<RawWord>,
+    all_words: Vec<(u32, String)>,
+    negators: Vec<Negator>,
+    votes: LangVotes,
     title_case: bool,
 }
 
-fn raw_sentence(text: &str, lang: &Lang) -> RawSentence {
+fn raw_sentence(text: &str, lang: &Lang, negation: &Negation) -> RawSentence {
     let tokens = tokenize(text);
     let numbers = find_numbers(text, &tokens, lang);
     let mut in_number = vec![false; tokens.len()];
@@ -108,6 +120,7 @@ fn raw_sentence(text: &str, lang: &Lang) -> RawSentence {
     let mut capitalised = 0usize;
     let mut word_count = 0usize;
     let mut words = Vec::new();
+    let mut all_words = Vec::new();
     let mut previous_end = 0usize;
     for (index, token) in tokens.iter().enumerate() {
         // A word is sentence-initial when only sentence-final punctuation, quotes or nothing
@@ -124,6 +137,8 @@ fn raw_sentence(text: &str, lang: &Lang) -> RawSentence {
         word_count += 1;
         capitalised += usize::from(upper);
         let folded = fold(raw);
+        let token_index = u32::try_from(index).unwrap_or(u32::MAX);
+        all_words.push((token_index, folded.clone()));
         let acronym = raw.chars().filter(|c| c.is_alphabetic()).count() >= 2
             && !raw.chars().any(char::is_lowercase);
         // An acronym is content even when its letters spell a function word (`US`, `AS`, `IT`).
@@ -134,24 +149,50 @@ fn raw_sentence(text: &str, lang: &Lang) -> RawSentence {
             continue;
         }
         words.push(RawWord {
-            token: u32::try_from(index).unwrap_or(u32::MAX),
+            token: token_index,
             folded,
             capitalised: upper,
             acronym,
             sentence_initial,
         });
     }
+    let word_refs: Vec<(usize, &str)> = all_words
+        .iter()
+        .map(|(k, w)| (*k as usize, w.as_str()))
+        .collect();
+    let negators = negation.negators(&word_refs);
     RawSentence {
         tokens,
         numbers,
         words,
+        all_words,
+        negators,
+        votes: LangVotes::of(text),
         title_case: word_count >= 3 && 10 * capitalised >= 6 * word_count,
     }
 }
 
 /// Builds one side's features. Roots are computed once per distinct word, in parallel.
-pub(super) fn build_side(texts: &[&str], lang: &Lang, analyzer: &Analyzer) -> Side {
-    let raw: Vec<RawSentence> = texts.par_iter().map(|t| raw_sentence(t, lang)).collect();
+pub(super) fn build_side(
+    texts: &[&str],
+    lang: &Lang,
+    analyzer: &Analyzer,
+    negation: &Negation,
+) -> Side {
+    let mut raw: Vec<RawSentence> = texts
+        .par_iter()
+        .map(|t| raw_sentence(t, lang, negation))
+        .collect();
+    // What the checks read is moved out whole; the rest builds the coverage units.
+    let mut for_checks: Vec<CheckWords> = raw
+        .iter_mut()
+        .map(|r| {
+            (
+                std::mem::take(&mut r.all_words),
+                std::mem::take(&mut r.negators),
+            )
+        })
+        .collect();
     let mut distinct: Vec<&str> = raw
         .iter()
         .flat_map(|s| s.words.iter().map(|w| w.folded.as_str()))
@@ -170,7 +211,7 @@ pub(super) fn build_side(texts: &[&str], lang: &Lang, analyzer: &Analyzer) -> Si
     let mut vocab = Vocab::default();
     let mut df: Vec<u32> = Vec::new();
     let mut sentences = Vec::with_capacity(raw.len());
-    for sentence in &raw {
+    for (sentence, (all_words, negators)) in raw.iter().zip(for_checks.iter_mut()) {
         let mut items = Vec::with_capacity(sentence.words.len());
         let mut keys = Vec::with_capacity(2 * sentence.words.len());
         for word in &sentence.words {
@@ -205,6 +246,10 @@ pub(super) fn build_side(texts: &[&str], lang: &Lang, analyzer: &Analyzer) -> Si
         }
         sentences.push(SentenceFeatures {
             tokens: sentence.tokens.iter().map(|t| t.span).collect(),
+            kinds: sentence.tokens.iter().map(|t| t.kind).collect(),
+            words: std::mem::take(all_words),
+            negators: std::mem::take(negators),
+            votes: sentence.votes,
             items,
             keys,
             numbers: sentence.numbers.clone(),

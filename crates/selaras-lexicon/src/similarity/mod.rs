@@ -3,60 +3,50 @@
 mod cognate;
 mod explain;
 mod features;
+mod pairs;
 mod score;
+mod view;
 
 use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::Arc;
 
-use selaras_text::Lang;
+use selaras_text::{Band, DocPair, Lang, MemberCoverage, MixedPair, PreparedPair, Similarity};
 
 pub use explain::{AnchorReport, Explanation, MatchKind, TokenRef, WordMatch};
 use features::{Side, attach_links, build_side, drop_name_numbers};
+pub use view::SentenceView;
 
+use crate::negation::Negation;
 use crate::{Analyzer, Lexicon, LexiconError, embedded_id_en};
 
-/// Scores how much two texts say the same thing.
+/// The evidence behind a bead's score: which words, numbers and names matched or did not.
 ///
-/// `prepare` computes the features of a whole document pair once; the returned [`PreparedPair`]
-/// then scores any run of source sentences against any run of target sentences (the beads of
-/// an alignment), cheaply.
-pub trait Similarity: Send + Sync {
-    /// The prepared form of a document pair.
-    type Prepared: PreparedPair;
-
-    /// Prepares the sentences of a source document and of its translation.
-    fn prepare(&self, src: &[&str], tgt: &[&str]) -> Self::Prepared;
+/// A capability separate from [`PreparedPair`]: the lexical backend explains, an embedding
+/// backend need not.
+pub trait Explain {
+    /// The explanation of source sentences `src` against target sentences `tgt`.
+    fn explain(&self, src: Range<usize>, tgt: Range<usize>) -> Explanation;
 }
 
-/// A prepared document pair.
-pub trait PreparedPair: Send + Sync {
-    /// Number of source sentences.
-    fn src_len(&self) -> usize;
-    /// Number of target sentences.
-    fn tgt_len(&self) -> usize;
-    /// Similarity in [0, 1] of source sentences `src` and target sentences `tgt` taken together.
-    fn score(&self, src: Range<usize>, tgt: Range<usize>) -> f32;
-    /// The same score with the words, numbers and names behind it.
-    fn explain(&self, src: Range<usize>, tgt: Range<usize>) -> Explanation;
-    /// Per-sentence coverage within a bead: for each source sentence of `src`, the weighted share
-    /// of its content expressed somewhere in `tgt` (into `src_out`), and the same for each target
-    /// sentence (into `tgt_out`). A sentence with no content words or numbers gets 0.5.
-    fn member_coverage(
-        &self,
-        src: Range<usize>,
-        tgt: Range<usize>,
-        src_out: &mut [f32],
-        tgt_out: &mut [f32],
-    );
-    /// Weights of the coverage units (content words, then numbers) of a source sentence
-    /// (`src` true) or a target sentence.
-    fn unit_weights(&self, src: bool, sentence: usize) -> &[f32];
-    /// Which units of source sentence `i` target sentence `j` expresses (bit k of `src_bits` for
-    /// unit k, 64 units per word) and which units of `j` sentence `i` expresses. The bits of
-    /// single sentence pairs combine by OR into the coverage of a bead, so an aligner can compute
-    /// them once per pair; numbers count as expressed when the other sentence has the same value.
-    fn pair_units(&self, i: usize, j: usize, src_bits: &mut Vec<u64>, tgt_bits: &mut Vec<u64>);
+/// Access to the lexical features of a prepared pair, for backends that carry them (the
+/// lexical backend itself, or a [`Mix`] whose first backend is lexical). The faithfulness checks
+/// read every sentence's tokens, numbers, names and negators from here.
+pub trait LexicalFeatures {
+    /// The lexical features of the pair.
+    fn lexical(&self) -> &PreparedLexical;
+}
+
+impl LexicalFeatures for PreparedLexical {
+    fn lexical(&self) -> &PreparedLexical {
+        self
+    }
+}
+
+impl<Q> LexicalFeatures for MixedPair<PreparedLexical, Q> {
+    fn lexical(&self) -> &PreparedLexical {
+        &self.first
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -90,6 +80,8 @@ pub struct LexicalSimilarity {
     swap: bool,
     src_analyzer: Arc<Analyzer>,
     tgt_analyzer: Arc<Analyzer>,
+    src_negation: Arc<Negation>,
+    tgt_negation: Arc<Negation>,
 }
 
 /// Configures a [`LexicalSimilarity`].
@@ -163,7 +155,11 @@ impl LexicalSimilarityBuilder {
         };
         let src_analyzer = Arc::new(Analyzer::new(self.src_lang.clone(), src_words));
         let tgt_analyzer = Arc::new(Analyzer::new(self.tgt_lang.clone(), tgt_words));
+        let src_negation = Arc::new(Negation::new(&self.src_lang, lexicon.get(), !swap));
+        let tgt_negation = Arc::new(Negation::new(&self.tgt_lang, lexicon.get(), swap));
         Ok(LexicalSimilarity {
+            src_negation,
+            tgt_negation,
             src_lang: self.src_lang,
             tgt_lang: self.tgt_lang,
             lexicon,
@@ -276,13 +272,39 @@ impl LexicalSimilarity {
     }
 }
 
+impl LexicalSimilarity {
+    /// The source language.
+    pub fn src_lang(&self) -> &Lang {
+        &self.src_lang
+    }
+
+    /// The target language.
+    pub fn tgt_lang(&self) -> &Lang {
+        &self.tgt_lang
+    }
+
+    /// Prepares two lists of sentences in the similarity's languages (see
+    /// [`DocPair::from_sentences`]).
+    pub fn prepare_sentences<S: AsRef<str>, T: AsRef<str>>(
+        &self,
+        src: &[S],
+        tgt: &[T],
+    ) -> PreparedLexical {
+        self.prepare(&DocPair::from_sentences(
+            (self.src_lang.clone(), src),
+            (self.tgt_lang.clone(), tgt),
+        ))
+    }
+}
+
 impl Similarity for LexicalSimilarity {
     type Prepared = PreparedLexical;
 
-    fn prepare(&self, src: &[&str], tgt: &[&str]) -> PreparedLexical {
+    fn prepare(&self, pair: &DocPair) -> PreparedLexical {
+        let (src, tgt) = (pair.src.raw_sentences(), pair.tgt.raw_sentences());
         let (mut src_side, mut tgt_side) = rayon::join(
-            || build_side(src, &self.src_lang, &self.src_analyzer),
-            || build_side(tgt, &self.tgt_lang, &self.tgt_analyzer),
+            || build_side(&src, &self.src_lang, &self.src_analyzer, &self.src_negation),
+            || build_side(&tgt, &self.tgt_lang, &self.tgt_analyzer, &self.tgt_negation),
         );
         // Number words of names copied across (`Jembatan Lima`) are no numbers.
         // (Only numbers change: the vocabularies each call reads stay as they are.)
@@ -297,6 +319,8 @@ impl Similarity for LexicalSimilarity {
         PreparedLexical {
             src: src_side,
             tgt: tgt_side,
+            src_negation: Arc::clone(&self.src_negation),
+            tgt_negation: Arc::clone(&self.tgt_negation),
         }
     }
 }
@@ -306,6 +330,25 @@ impl Similarity for LexicalSimilarity {
 pub struct PreparedLexical {
     src: Side,
     tgt: Side,
+    src_negation: Arc<Negation>,
+    tgt_negation: Arc<Negation>,
+}
+
+impl PreparedLexical {
+    /// What the features say of source sentence `k` (`src` true) or target sentence `k`.
+    pub fn sentence(&self, src: bool, k: usize) -> SentenceView<'_> {
+        let side = if src { &self.src } else { &self.tgt };
+        SentenceView::new(&side.texts[k], &side.sentences[k])
+    }
+
+    /// The negation data of the source side (`src` true) or the target side.
+    pub fn negation(&self, src: bool) -> &Negation {
+        if src {
+            &self.src_negation
+        } else {
+            &self.tgt_negation
+        }
+    }
 }
 
 impl PreparedPair for PreparedLexical {
@@ -321,10 +364,6 @@ impl PreparedPair for PreparedLexical {
         score::score(&self.src, src, &self.tgt, tgt)
     }
 
-    fn explain(&self, src: Range<usize>, tgt: Range<usize>) -> Explanation {
-        score::explain(&self.src, src, &self.tgt, tgt)
-    }
-
     fn member_coverage(
         &self,
         src: Range<usize>,
@@ -335,13 +374,13 @@ impl PreparedPair for PreparedLexical {
         score::member_coverage(&self.src, src, &self.tgt, tgt, src_out, tgt_out);
     }
 
-    fn unit_weights(&self, src: bool, sentence: usize) -> &[f32] {
-        let side = if src { &self.src } else { &self.tgt };
-        &side.sentences[sentence].unit_weights
+    fn within<'a>(&'a self, band: &Band) -> Box<dyn MemberCoverage + 'a> {
+        Box::new(pairs::PairTable::build(self, band))
     }
+}
 
-    fn pair_units(&self, i: usize, j: usize, src_bits: &mut Vec<u64>, tgt_bits: &mut Vec<u64>) {
-        score::pair_units(&self.src, i, &self.tgt, j, src_bits);
-        score::pair_units(&self.tgt, j, &self.src, i, tgt_bits);
+impl Explain for PreparedLexical {
+    fn explain(&self, src: Range<usize>, tgt: Range<usize>) -> Explanation {
+        score::explain(&self.src, src, &self.tgt, tgt)
     }
 }

@@ -226,19 +226,20 @@ fn item_with_key<'a>(side: &'a Side, range: &Range<usize>, id: u32) -> Option<(u
     })
 }
 
-/// The similarity with its evidence.
+/// The similarity with its evidence, in one pass over the bead's words and numbers (the
+/// coverages are summed from the same links the explanation lists).
 pub(super) fn explain(src: &Side, sr: Range<usize>, tgt: &Side, tr: Range<usize>) -> Explanation {
-    let (cs, ct) = coverages(src, &sr, tgt, &tr);
-    let mut explanation = Explanation {
-        score: combine(cs, ct),
-        coverage_src: cs,
-        coverage_tgt: ct,
-        ..Explanation::default()
-    };
+    let mut explanation = Explanation::default();
+    let (mut src_matched, mut src_total) = (0.0f32, 0.0f32);
     for s in sr.clone() {
         for item in &src.sentences[s].items {
+            src_total += item.weight;
             let here = item_ref(src, s, item);
-            let found = find_link(src, item, tgt, &tr).and_then(|(id, via)| {
+            let link = find_link(src, item, tgt, &tr);
+            if link.is_some() {
+                src_matched += item.weight;
+            }
+            let found = link.and_then(|(id, via)| {
                 item_with_key(tgt, &tr, id).map(|(ts, t)| (item_ref(tgt, ts, t), via))
             });
             match found {
@@ -258,20 +259,34 @@ pub(super) fn explain(src: &Side, sr: Range<usize>, tgt: &Side, tr: Range<usize>
             }
         }
     }
+    let (mut tgt_matched, mut tgt_total) = (0.0f32, 0.0f32);
     for t in tr.clone() {
         for item in &tgt.sentences[t].items {
-            if find_link(tgt, item, src, &sr).is_some() {
-                continue;
-            }
+            tgt_total += item.weight;
             let here = item_ref(tgt, t, item);
-            if item.name {
+            if find_link(tgt, item, src, &sr).is_some() {
+                tgt_matched += item.weight;
+                explanation.matched_tgt.push(here);
+            } else if item.name {
                 explanation.names.unmatched_tgt.push(here);
             } else {
                 explanation.unmatched_tgt.push(here);
             }
         }
     }
-    let (pairs, _, _) = number_pairs(src, &sr, tgt, &tr);
+    let (pairs, ns, nt) = number_pairs(src, &sr, tgt, &tr);
+    let matched_numbers = pairs.len() as f32;
+    let cs = ratio(
+        src_matched + matched_numbers * src.number_weight,
+        src_total + ns as f32 * src.number_weight,
+    );
+    let ct = ratio(
+        tgt_matched + matched_numbers * tgt.number_weight,
+        tgt_total + nt as f32 * tgt.number_weight,
+    );
+    explanation.score = combine(cs, ct);
+    explanation.coverage_src = cs;
+    explanation.coverage_tgt = ct;
     let mut src_used = Vec::new();
     let mut tgt_used = Vec::new();
     for ((s, m), (t, n)) in pairs {

@@ -45,11 +45,11 @@ impl Check for Addition {
             .bead
             .tgt
             .clone()
-            .filter(|&k| boilerplate_opening(bead.tgt.sentences[k]).is_some())
+            .filter(|&k| boilerplate_opening(bead.tgt.raw(k)).is_some())
             .collect();
         if !boilerplate.is_empty() && bead.bead.tgt.len() > boilerplate.len() {
             let k = boilerplate[0];
-            let text = bead.tgt.sentences[k];
+            let text = bead.tgt.raw(k);
             return vec![Flag {
                 kind: FlagKind::Addition,
                 severity: Severity::Major,

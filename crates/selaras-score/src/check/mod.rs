@@ -10,42 +10,62 @@ mod omission;
 mod untranslated;
 
 use selaras_align::Bead;
-use selaras_lexicon::{Explanation, TokenRef};
-use selaras_text::Lang;
+use selaras_lexicon::{Explanation, PreparedLexical, SentenceView, TokenRef};
+use selaras_text::{Document, Lang};
 
 pub use addition::Addition;
 pub use adequacy::LowAdequacy;
 pub use entity::EntityMismatch;
 pub use length::LengthRatio;
 pub use negation::NegationMismatch;
-pub(crate) use negation::{Strength, negators};
 pub use number::NumberMismatch;
 pub use omission::Omission;
 pub use untranslated::Untranslated;
 
 use crate::{Flag, FlagKind};
 
-/// One side of the document pair as the checks see it.
+/// One side of the document pair as the checks see it: the document and the features computed
+/// for it once.
 #[derive(Debug, Clone, Copy)]
 pub struct DocSide<'a> {
-    /// The side's language.
-    pub lang: &'a Lang,
-    /// The sentences, as they stand in the document.
-    pub sentences: &'a [&'a str],
-    /// Byte offset of each sentence in the document.
-    pub offsets: &'a [usize],
+    /// The document.
+    pub doc: &'a Document,
+    /// The lexical features of the pair.
+    pub features: &'a PreparedLexical,
+    /// Whether this is the source side.
+    pub is_src: bool,
 }
 
-impl DocSide<'_> {
+impl<'a> DocSide<'a> {
+    /// The side's language.
+    pub fn lang(&self) -> &'a Lang {
+        self.doc.lang()
+    }
+
+    /// Sentence `k` as it stands in the document.
+    pub fn raw(&self, k: usize) -> &'a str {
+        self.doc.raw(k)
+    }
+
+    /// The features of sentence `k`.
+    pub fn view(&self, k: usize) -> SentenceView<'a> {
+        self.features.sentence(self.is_src, k)
+    }
+
     /// The document span of sentence `k`.
     pub fn sentence_span(&self, k: usize) -> [usize; 2] {
-        [self.offsets[k], self.offsets[k] + self.sentences[k].len()]
+        let span = self.doc.sentences()[k].span;
+        [span.start, span.end]
     }
 
     /// The document span of a token of the explanation.
     pub fn token_span(&self, token: &TokenRef) -> [usize; 2] {
-        let base = self.offsets[token.sentence];
-        [base + token.span.start, base + token.span.end]
+        self.doc.span_in(token.sentence, token.span)
+    }
+
+    /// The document span of token `t` of sentence `k`.
+    pub fn span_of_token(&self, k: usize, t: usize) -> [usize; 2] {
+        self.doc.span_in(k, self.view(k).tokens()[t])
     }
 }
 
@@ -74,17 +94,20 @@ pub struct BeadContext<'a> {
     pub explanation: Option<&'a Explanation>,
     /// The document's length-ratio distribution.
     pub length: LengthStats,
+    /// The bead's score under the pipeline's similarity backend (lexical, embedding or hybrid;
+    /// `None` for 1-0 and 0-1 beads): the semantic signal a check may weigh beside the words.
+    pub similarity: Option<f32>,
 }
 
 impl BeadContext<'_> {
-    /// The bead's source text (its sentences joined by a space).
+    /// The bead's source text (its sentences as they stand, joined by a space).
     pub fn src_text(&self) -> String {
-        self.src.sentences[self.bead.src.clone()].join(" ")
+        join_raw(self.src.doc, self.bead.src.clone())
     }
 
     /// The bead's target text.
     pub fn tgt_text(&self) -> String {
-        self.tgt.sentences[self.bead.tgt.clone()].join(" ")
+        join_raw(self.tgt.doc, self.bead.tgt.clone())
     }
 
     /// Document spans of the bead's source sentences.
@@ -104,6 +127,10 @@ impl BeadContext<'_> {
             .map(|k| self.tgt.sentence_span(k))
             .collect()
     }
+}
+
+fn join_raw(doc: &Document, range: std::ops::Range<usize>) -> String {
+    range.map(|k| doc.raw(k)).collect::<Vec<_>>().join(" ")
 }
 
 /// Prior of the log length ratio when a document has too few 1-1 beads to measure its own.
@@ -305,11 +332,19 @@ impl GapEvidence {
 /// expresses it. `src` chooses the side.
 fn expressed_sequence(explanation: &Explanation, src: bool) -> Vec<bool> {
     let key = |t: &TokenRef| (t.sentence, t.span.start);
-    let mut tokens: Vec<((usize, usize), bool)> = explanation
-        .matches
-        .iter()
-        .map(|m| (key(if src { &m.src } else { &m.tgt }), true))
-        .collect();
+    let mut tokens: Vec<((usize, usize), bool)> = if src {
+        explanation
+            .matches
+            .iter()
+            .map(|m| (key(&m.src), true))
+            .collect()
+    } else {
+        explanation
+            .matched_tgt
+            .iter()
+            .map(|t| (key(t), true))
+            .collect()
+    };
     let (unmatched, names) = if src {
         (&explanation.unmatched_src, &explanation.names.unmatched_src)
     } else {

@@ -2,10 +2,9 @@
 
 use std::collections::HashSet;
 
-use selaras_lexicon::fold;
-use selaras_text::{Lang, TokenKind, detect_lang, tokenize};
+use selaras_text::{Lang, LangVotes};
 
-use super::{BeadContext, Check, quote};
+use super::{BeadContext, Check, DocSide, quote};
 use crate::{Flag, FlagKind, Severity};
 
 /// Flags a translated bead whose target is in the source language (language identification), or
@@ -30,26 +29,33 @@ impl Default for Untranslated {
     }
 }
 
-fn words(text: &str) -> Vec<String> {
-    tokenize(text)
-        .iter()
-        .filter(|t| t.kind == TokenKind::Word && t.text(text).chars().count() >= 2)
-        .map(|t| fold(t.text(text)))
+/// The folded words of two letters or more of sentences `range`.
+fn words(side: &DocSide<'_>, range: std::ops::Range<usize>) -> Vec<String> {
+    range
+        .flat_map(|k| {
+            let view = side.view(k);
+            view.words()
+                .filter(move |&(t, _)| view.token_text(t).chars().count() >= 2)
+                .map(|(_, w)| w.to_string())
+                .collect::<Vec<_>>()
+        })
         .collect()
 }
 
 /// Folded words written with a capital letter after the first word of a sentence (names).
-fn inner_capitalised(sentences: &[&str]) -> HashSet<String> {
-    sentences
-        .iter()
-        .flat_map(|sentence| {
-            tokenize(sentence)
-                .iter()
-                .filter(|t| t.kind == TokenKind::Word)
+fn inner_capitalised(side: &DocSide<'_>, range: std::ops::Range<usize>) -> HashSet<String> {
+    range
+        .flat_map(|k| {
+            let view = side.view(k);
+            view.words()
                 .skip(1)
-                .map(|t| t.text(sentence))
-                .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
-                .map(fold)
+                .filter(move |&(t, _)| {
+                    view.token_text(t)
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_uppercase)
+                })
+                .map(|(_, w)| w.to_string())
                 .collect::<Vec<_>>()
         })
         .collect()
@@ -64,10 +70,10 @@ impl Check for Untranslated {
         if bead.explanation.is_none() {
             return Vec::new();
         }
-        let (src, tgt) = (bead.src_text(), bead.tgt_text());
-        let src_words: HashSet<String> = words(&src).into_iter().collect();
-        let names = inner_capitalised(&bead.src.sentences[bead.bead.src.clone()]);
-        let tgt_words: Vec<String> = words(&tgt)
+        let (src_range, tgt_range) = (bead.bead.src.clone(), bead.bead.tgt.clone());
+        let src_words: HashSet<String> = words(&bead.src, src_range.clone()).into_iter().collect();
+        let names = inner_capitalised(&bead.src, src_range);
+        let tgt_words: Vec<String> = words(&bead.tgt, tgt_range.clone())
             .into_iter()
             .filter(|w| !names.contains(w))
             .collect();
@@ -76,9 +82,12 @@ impl Check for Untranslated {
         }
         let copied = tgt_words.iter().filter(|w| src_words.contains(*w)).count();
         let share = copied as f32 / tgt_words.len() as f32;
-        let detected = detect_lang(&tgt);
-        let same_language = *bead.src.lang != *bead.tgt.lang
-            && detected == *bead.src.lang
+        let detected = tgt_range
+            .map(|k| bead.tgt.view(k).votes())
+            .fold(LangVotes::default(), |a, b| a + b)
+            .decide();
+        let same_language = bead.src.lang() != bead.tgt.lang()
+            && detected == *bead.src.lang()
             && matches!(detected, Lang::Id | Lang::En);
         if share <= self.max_copied && !same_language {
             return Vec::new();
@@ -94,7 +103,7 @@ impl Check for Untranslated {
         vec![Flag {
             kind: FlagKind::Untranslated,
             severity: Severity::Critical,
-            message: format!("not translated: {reason}: {}", quote(&tgt, 80)),
+            message: format!("not translated: {reason}: {}", quote(&bead.tgt_text(), 80)),
             src_spans: bead.src_spans(),
             tgt_spans: bead.tgt_spans(),
         }]
