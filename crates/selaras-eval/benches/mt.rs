@@ -1,7 +1,7 @@
 //! BLEU, chrF, chrF++ and TER on 100k segment pairs (NusaX English rows against word-dropped copies).
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
-use selaras_eval::{Bleu, Chrf, Ter};
+use selaras_eval::{Bleu, Chrf, Metric, Ter};
 use std::hint::black_box;
 
 const EN: &str = include_str!("../../../corpora/nusax-mt/train.en");

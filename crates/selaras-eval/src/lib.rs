@@ -1,5 +1,5 @@
-//! Evaluation for selaras: alignment quality, and BLEU and chrF exactly as sacrebleu 2.6
-//! computes them (`Bleu`, `Chrf`).
+//! Evaluation for selaras: alignment quality, and BLEU, chrF and TER exactly as sacrebleu 2.6
+//! computes them (`Bleu`, `Chrf`, `Ter`, each a [`Metric`]).
 //!
 //! Alignment quality as strict and lax precision, recall and F1, exactly as vecalign's
 //! `score.py` defines them (after Sennrich and Volk 2011): counts are summed over documents;
@@ -22,6 +22,6 @@ mod mt;
 
 pub use align_metrics::{AlignmentScores, BeadList, Counts, score_alignments};
 pub use mt::{
-    Bleu, BleuStats, Chrf, DEFAULT_SEED, MetricScore, PairedResult, Smooth, Ter, Tokenizer,
-    VERSION, paired_bootstrap,
+    Bleu, BleuStats, Chrf, DEFAULT_RESAMPLES, DEFAULT_SEED, Metric, MetricScore, PairedResult,
+    Smooth, Stats, SystemScore, Ter, Tokenizer, VERSION, paired_bootstrap,
 };

@@ -4,7 +4,7 @@
 
 use std::path::{Path, PathBuf};
 
-use selaras_eval::{Bleu, Chrf, MetricScore, Smooth, Ter, Tokenizer};
+use selaras_eval::{Bleu, Chrf, Metric, MetricScore, Smooth, Ter, Tokenizer};
 
 fn lines(path: &Path) -> Vec<String> {
     let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
@@ -137,21 +137,21 @@ fn every_golden_case_matches_sacrebleu() {
         let ter = Ter::default();
         for (i, h) in hyp.iter().enumerate() {
             let segment_refs: Vec<&str> = refs.iter().map(|r| r[i]).collect();
-            let got = sentence_bleu.score_stats(&sentence_bleu.segment_stats(h, &segment_refs));
+            let got = sentence_bleu.score(&sentence_bleu.segment_stats(h, &segment_refs));
             assert_close(
                 &case,
                 &format!("sentence-bleu[{i}]"),
                 got,
                 expected["sentence-bleu"][i].as_f64().expect("score"),
             );
-            let got = chrf.f_score(&chrf.segment_stats(h, &segment_refs));
+            let got = chrf.score(&chrf.segment_stats(h, &segment_refs));
             assert_close(
                 &case,
                 &format!("sentence-chrf[{i}]"),
                 got,
                 expected["sentence-chrf"][i].as_f64().expect("score"),
             );
-            let got = ter.score_stats(ter.segment_stats(h, &segment_refs));
+            let got = ter.score(&ter.segment_stats(h, &segment_refs));
             assert_close(
                 &case,
                 &format!("sentence-ter[{i}]"),

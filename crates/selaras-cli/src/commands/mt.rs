@@ -1,18 +1,17 @@
-//! `selaras eval mt`: BLEU, chrF and chrF++ as sacrebleu 2.6 computes them.
+//! `selaras eval mt`: BLEU, chrF, chrF++ and TER as sacrebleu 2.6 computes them.
 
 use std::io::Write;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::{Result, bail};
+use clap::{Args, ValueEnum};
 use selaras_eval::{
-    Bleu, BleuStats, Chrf, DEFAULT_SEED, MetricScore, PairedResult, Smooth, Ter, Tokenizer,
-    paired_bootstrap,
+    Bleu, Chrf, Metric, MetricScore, PairedResult, Smooth, SystemScore, Ter, Tokenizer,
 };
 use serde::Serialize;
 
 use crate::input::read_lines;
-use clap::Args;
-use std::path::PathBuf;
 
 #[derive(Debug, Args)]
 /// Arguments of `selaras eval mt`.
@@ -20,23 +19,30 @@ pub struct MtArgs {
     /// Reference file (one segment per line); repeat for several references.
     #[arg(long = "ref", required = true)]
     pub refs: Vec<PathBuf>,
-    /// System output files (one segment per line).
+    /// System output files (one segment per line); each after the first is compared with the
+    /// first by paired bootstrap resampling.
     #[arg(required = true)]
     pub hyps: Vec<PathBuf>,
-    /// Metrics, comma-separated: bleu, chrf, chrf++, ter.
-    #[arg(long, default_value = "bleu,chrf")]
-    pub metrics: String,
-    /// BLEU tokenizer: 13a, intl, char, none.
-    #[arg(long, default_value = "13a")]
-    pub tokenize: String,
+    /// Metrics, comma-separated, each at most once (a repeated metric is refused).
+    #[arg(
+        long,
+        value_enum,
+        value_delimiter = ',',
+        default_value = "bleu,chrf",
+        ignore_case = true
+    )]
+    pub metrics: Vec<MetricName>,
+    /// BLEU tokenizer.
+    #[arg(long, value_enum, default_value = "13a")]
+    pub tokenize: TokenizeArg,
     /// Lower-case hypotheses and references.
     #[arg(long)]
     pub lowercase: bool,
-    /// BLEU smoothing: exp, floor, add-k, none.
-    #[arg(long, default_value = "exp")]
-    pub smooth: String,
-    /// Value for floor (default 0.1) or add-k (default 1).
-    #[arg(long)]
+    /// BLEU smoothing.
+    #[arg(long, value_enum, default_value = "exp")]
+    pub smooth: SmoothArg,
+    /// Value for floor (default 0.1) or add-k (default 1): a finite number, 0 or more.
+    #[arg(long, value_parser = parse_smooth_value, allow_hyphen_values = true)]
     pub smooth_value: Option<f64>,
     /// Scores per segment (BLEU with effective order) instead of the corpus score.
     #[arg(long)]
@@ -46,56 +52,102 @@ pub struct MtArgs {
     pub json: bool,
 }
 
-enum Metric {
-    Bleu(Bleu),
-    Chrf(Chrf),
-    Ter(Ter),
+/// The metrics `--metrics` lists.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum MetricName {
+    /// BLEU (sacrebleu's defaults: 4-grams, `--tokenize`, `--smooth`).
+    Bleu,
+    /// chrF2: character 6-grams, beta 2.
+    Chrf,
+    /// chrF++: chrF2 plus word 1- and 2-grams.
+    #[value(name = "chrf++")]
+    ChrfPlusPlus,
+    /// TER: tercom tokenisation, case-insensitive, with shifts.
+    Ter,
 }
 
-impl Metric {
-    /// Per-segment statistics as flat vectors, for resampling.
-    fn segment_stats(&self, hyps: &[&str], refs: &[Vec<&str>]) -> Vec<Vec<f64>> {
-        match self {
-            Metric::Bleu(bleu) => bleu
-                .all_stats(hyps, refs)
-                .iter()
-                .map(|s| {
-                    let mut v = vec![s.sys_len as f64, s.ref_len as f64];
-                    v.extend(s.correct.iter().map(|&c| c as f64));
-                    v.extend(s.total.iter().map(|&t| t as f64));
-                    v
-                })
-                .collect(),
-            Metric::Chrf(chrf) => chrf
-                .all_stats(hyps, refs)
-                .iter()
-                .map(|s| s.iter().map(|&v| v as f64).collect())
-                .collect(),
-            Metric::Ter(ter) => ter
-                .all_stats(hyps, refs)
-                .iter()
-                .map(|s| s.to_vec())
-                .collect(),
+/// BLEU tokenizers (`--tokenize`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum TokenizeArg {
+    /// mteval-v13a (sacrebleu's default).
+    #[value(name = "13a")]
+    Thirteen,
+    /// mteval-v14 international: Unicode punctuation and symbols split off.
+    Intl,
+    /// One token per character.
+    Char,
+    /// White space only.
+    None,
+}
+
+/// BLEU smoothing methods (`--smooth`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SmoothArg {
+    /// NIST geometric sequence for zero counts (sacrebleu's default).
+    Exp,
+    /// A zero count becomes `--smooth-value` (default 0.1).
+    Floor,
+    /// `--smooth-value` (default 1) added to the counts of orders 2 and up.
+    AddK,
+    /// No smoothing.
+    None,
+}
+
+/// `--smooth-value`: a finite number, 0 or more.
+fn parse_smooth_value(text: &str) -> Result<f64, String> {
+    let value: f64 = text
+        .trim()
+        .parse()
+        .map_err(|_| format!("{text:?} is not a number"))?;
+    if !value.is_finite() || value < 0.0 {
+        return Err(format!("must be a finite number, 0 or more (got {text})"));
+    }
+    Ok(value)
+}
+
+impl MtArgs {
+    fn tokenizer(&self) -> Tokenizer {
+        match self.tokenize {
+            TokenizeArg::Thirteen => Tokenizer::Thirteen,
+            TokenizeArg::Intl => Tokenizer::Intl,
+            TokenizeArg::Char => Tokenizer::Char,
+            TokenizeArg::None => Tokenizer::None,
         }
     }
 
-    /// The score of summed flat statistics.
-    fn score(&self, stats: &[f64]) -> f64 {
-        match self {
-            Metric::Bleu(bleu) => {
-                let order = (stats.len() - 2) / 2;
-                let ints = |v: &[f64]| v.iter().map(|&x| x.round() as u64).collect::<Vec<_>>();
-                bleu.score_stats(&BleuStats {
-                    sys_len: stats[0].round() as u64,
-                    ref_len: stats[1].round() as u64,
-                    correct: ints(&stats[2..2 + order]),
-                    total: ints(&stats[2 + order..]),
-                })
+    fn smoothing(&self) -> Smooth {
+        match self.smooth {
+            SmoothArg::Exp => Smooth::Exp,
+            SmoothArg::None => Smooth::None,
+            SmoothArg::Floor => Smooth::Floor(self.smooth_value.unwrap_or(Smooth::DEFAULT_FLOOR)),
+            SmoothArg::AddK => Smooth::AddK(self.smooth_value.unwrap_or(Smooth::DEFAULT_ADD_K)),
+        }
+    }
+
+    /// One metric on every system.
+    fn evaluate(
+        &self,
+        name: MetricName,
+        systems: &[Vec<&str>],
+        refs: &[Vec<&str>],
+    ) -> Vec<SystemScore> {
+        let chrf = |word_order| Chrf {
+            lowercase: self.lowercase,
+            word_order,
+            ..Chrf::default()
+        };
+        match name {
+            MetricName::Bleu => Bleu {
+                tokenizer: self.tokenizer(),
+                lowercase: self.lowercase,
+                smooth: self.smoothing(),
+                effective_order: self.sentence,
+                max_order: 4,
             }
-            Metric::Chrf(chrf) => {
-                chrf.f_score(&stats.iter().map(|&x| x.round() as u64).collect::<Vec<_>>())
-            }
-            Metric::Ter(ter) => ter.score_stats([stats[0], stats[1]]),
+            .evaluate(systems, refs, self.sentence),
+            MetricName::Chrf => chrf(0).evaluate(systems, refs, self.sentence),
+            MetricName::ChrfPlusPlus => chrf(2).evaluate(systems, refs, self.sentence),
+            MetricName::Ter => Ter::default().evaluate(systems, refs, self.sentence),
         }
     }
 }
@@ -111,59 +163,45 @@ struct SystemScores {
     sentences: Option<Vec<Vec<f64>>>,
 }
 
-/// Resamples of the paired bootstrap test (sacrebleu's default).
-const BOOTSTRAP_RESAMPLES: usize = 1000;
+/// Reads an MT file: one segment per line, a byte-order mark at the start dropped.
+fn read_segments(path: &Path) -> Result<Vec<String>> {
+    let mut lines = read_lines(path)?;
+    if let Some(first) = lines.first_mut()
+        && let Some(rest) = first.strip_prefix('\u{feff}')
+    {
+        *first = rest.to_string();
+    }
+    Ok(lines)
+}
 
 pub fn run(args: &MtArgs, out: &mut dyn Write) -> Result<ExitCode> {
-    let Some(tokenizer) = Tokenizer::from_name(&args.tokenize) else {
-        bail!(
-            "unknown tokenizer {:?} (13a, intl, char, none)",
-            args.tokenize
-        );
-    };
-    let Some(smooth) = Smooth::from_name(&args.smooth, args.smooth_value) else {
-        bail!(
-            "unknown smoothing {:?} (exp, floor, add-k, none)",
-            args.smooth
-        );
-    };
-    let mut metrics = Vec::new();
-    for name in args
-        .metrics
-        .split(',')
-        .map(str::trim)
-        .filter(|m| !m.is_empty())
+    if args.metrics.is_empty() {
+        bail!("--metrics lists no metric (bleu, chrf, chrf++, ter)");
+    }
+    for (k, name) in args.metrics.iter().enumerate() {
+        if args.metrics[..k].contains(name) {
+            let value = name.to_possible_value().expect("no metric is skipped");
+            bail!("--metrics lists {} more than once", value.get_name());
+        }
+    }
+    if args
+        .refs
+        .iter()
+        .chain(&args.hyps)
+        .filter(|p| p.as_os_str() == "-")
+        .count()
+        > 1
     {
-        metrics.push(match name.to_ascii_lowercase().as_str() {
-            "bleu" => Metric::Bleu(Bleu {
-                tokenizer,
-                lowercase: args.lowercase,
-                smooth,
-                effective_order: args.sentence,
-                max_order: 4,
-            }),
-            "chrf" => Metric::Chrf(Chrf {
-                lowercase: args.lowercase,
-                ..Chrf::default()
-            }),
-            "chrf++" => Metric::Chrf(Chrf {
-                lowercase: args.lowercase,
-                word_order: 2,
-                ..Chrf::default()
-            }),
-            "ter" => Metric::Ter(Ter::default()),
-            other => bail!("unknown metric {other:?} (bleu, chrf, chrf++, ter)"),
-        });
+        bail!("standard input (-) can be read only once");
     }
     let refs: Vec<Vec<String>> = args
         .refs
         .iter()
-        .map(|p| read_lines(p))
+        .map(|p| read_segments(p))
         .collect::<Result<_>>()?;
-    let mut results = Vec::new();
-    let mut all_hyps: Vec<Vec<String>> = Vec::new();
+    let mut systems: Vec<Vec<String>> = Vec::with_capacity(args.hyps.len());
     for hyp_path in &args.hyps {
-        let hyps = read_lines(hyp_path)?;
+        let hyps = read_segments(hyp_path)?;
         for (path, r) in args.refs.iter().zip(&refs) {
             if r.len() != hyps.len() {
                 bail!(
@@ -175,88 +213,48 @@ pub fn run(args: &MtArgs, out: &mut dyn Write) -> Result<ExitCode> {
                 );
             }
         }
-        let hyp_refs: Vec<&str> = hyps.iter().map(String::as_str).collect();
-        let ref_refs: Vec<Vec<&str>> = refs
-            .iter()
-            .map(|r| r.iter().map(String::as_str).collect())
-            .collect();
-        let mut scores = Vec::new();
-        let mut sentences = Vec::new();
-        for metric in &metrics {
-            match metric {
-                Metric::Bleu(bleu) => {
-                    scores.push(bleu.corpus(&hyp_refs, &ref_refs));
-                    if args.sentence {
-                        sentences.push(
-                            bleu.all_stats(&hyp_refs, &ref_refs)
-                                .iter()
-                                .map(|s| bleu.score_stats(s))
-                                .collect(),
-                        );
-                    }
-                }
-                Metric::Ter(ter) => {
-                    scores.push(ter.corpus(&hyp_refs, &ref_refs));
-                    if args.sentence {
-                        sentences.push(
-                            ter.all_stats(&hyp_refs, &ref_refs)
-                                .iter()
-                                .map(|s| ter.score_stats(*s))
-                                .collect(),
-                        );
-                    }
-                }
-                Metric::Chrf(chrf) => {
-                    scores.push(chrf.corpus(&hyp_refs, &ref_refs));
-                    if args.sentence {
-                        sentences.push(
-                            chrf.all_stats(&hyp_refs, &ref_refs)
-                                .iter()
-                                .map(|s| chrf.f_score(s))
-                                .collect(),
-                        );
-                    }
-                }
-            }
-        }
-        results.push(SystemScores {
-            system: hyp_path.display().to_string(),
-            scores,
+        systems.push(hyps);
+    }
+    let (system_lines, ref_lines) = (as_strs(&systems), as_strs(&refs));
+    let mut results: Vec<SystemScores> = args
+        .hyps
+        .iter()
+        .map(|path| SystemScores {
+            system: path.display().to_string(),
+            scores: Vec::new(),
             paired: Vec::new(),
-            sentences: args.sentence.then_some(sentences),
-        });
-        all_hyps.push(hyps);
-    }
-    if all_hyps.len() > 1 {
-        let ref_refs: Vec<Vec<&str>> = refs
-            .iter()
-            .map(|r| r.iter().map(String::as_str).collect())
-            .collect();
-        for metric in &metrics {
-            let systems: Vec<Vec<Vec<f64>>> = all_hyps
-                .iter()
-                .map(|h| {
-                    metric
-                        .segment_stats(&h.iter().map(String::as_str).collect::<Vec<_>>(), &ref_refs)
-                })
-                .collect();
-            let paired = paired_bootstrap(
-                &systems,
-                |s| metric.score(s),
-                BOOTSTRAP_RESAMPLES,
-                DEFAULT_SEED,
-            );
-            for (system, result) in results.iter_mut().zip(paired) {
-                system.paired.push(result);
+            sentences: args.sentence.then(Vec::new),
+        })
+        .collect();
+    for &name in &args.metrics {
+        let scores = args.evaluate(name, &system_lines, &ref_lines);
+        for (system, score) in results.iter_mut().zip(scores) {
+            system.scores.push(score.score);
+            system.paired.extend(score.paired);
+            if let (Some(all), Some(segments)) = (&mut system.sentences, score.sentences) {
+                all.push(segments);
             }
         }
     }
-    if args.json {
-        serde_json::to_writer_pretty(&mut *out, &results)?;
+    render(&results, args.json, out)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Borrowed lines of several files.
+fn as_strs(files: &[Vec<String>]) -> Vec<Vec<&str>> {
+    files
+        .iter()
+        .map(|lines| lines.iter().map(String::as_str).collect())
+        .collect()
+}
+
+fn render(results: &[SystemScores], json: bool, out: &mut dyn Write) -> Result<()> {
+    if json {
+        serde_json::to_writer_pretty(&mut *out, results)?;
         writeln!(out)?;
-        return Ok(ExitCode::SUCCESS);
+        return Ok(());
     }
-    for system in &results {
+    for system in results {
         if let Some(sentences) = &system.sentences {
             for k in 0..sentences.first().map_or(0, Vec::len) {
                 let row: Vec<String> = system
@@ -289,5 +287,5 @@ pub fn run(args: &MtArgs, out: &mut dyn Write) -> Result<ExitCode> {
             }
         }
     }
-    Ok(ExitCode::SUCCESS)
+    Ok(())
 }

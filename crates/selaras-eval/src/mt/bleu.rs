@@ -2,11 +2,12 @@
 
 use serde::Serialize;
 
+use super::VERSION;
 use super::counts::{
     Counts, Interner, clipped_matches_by_order, count, max_merge, word_ngram_keys,
 };
+use super::metric::{Metric, Stats};
 use super::tokenize::Tokenizer;
-use super::{MetricScore, VERSION};
 
 /// BLEU's smoothing of zero n-gram precisions.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -22,13 +23,18 @@ pub enum Smooth {
 }
 
 impl Smooth {
+    /// The value of `floor` when none is given (sacrebleu's).
+    pub const DEFAULT_FLOOR: f64 = 0.1;
+    /// The value of `add-k` when none is given (sacrebleu's).
+    pub const DEFAULT_ADD_K: f64 = 1.0;
+
     /// Parses `exp`, `none`, `floor` or `add-k`, with an optional value.
     pub fn from_name(name: &str, value: Option<f64>) -> Option<Self> {
         Some(match name {
             "exp" => Smooth::Exp,
             "none" => Smooth::None,
-            "floor" => Smooth::Floor(value.unwrap_or(0.1)),
-            "add-k" => Smooth::AddK(value.unwrap_or(1.0)),
+            "floor" => Smooth::Floor(value.unwrap_or(Self::DEFAULT_FLOOR)),
+            "add-k" => Smooth::AddK(value.unwrap_or(Self::DEFAULT_ADD_K)),
             _ => return None,
         })
     }
@@ -84,9 +90,8 @@ pub struct BleuStats {
     pub total: Vec<u64>,
 }
 
-impl BleuStats {
-    /// Adds another segment's statistics.
-    pub fn add(&mut self, other: &BleuStats) {
+impl Stats for BleuStats {
+    fn add(&mut self, other: &BleuStats) {
         self.sys_len += other.sys_len;
         self.ref_len += other.ref_len;
         if self.correct.len() < other.correct.len() {
@@ -113,9 +118,26 @@ impl Bleu {
         };
         self.tokenizer.tokenize(line.trim_end())
     }
+}
 
-    /// The statistics of one hypothesis against its references.
-    pub fn segment_stats(&self, hyp: &str, refs: &[&str]) -> BleuStats {
+impl Metric for Bleu {
+    type Stats = BleuStats;
+
+    fn name(&self) -> String {
+        "BLEU".into()
+    }
+
+    fn signature(&self, nrefs: usize) -> String {
+        format!(
+            "nrefs:{nrefs}|case:{}|eff:{}|tok:{}|smooth:{}|version:{VERSION}",
+            if self.lowercase { "lc" } else { "mixed" },
+            if self.effective_order { "yes" } else { "no" },
+            self.tokenizer.name(),
+            self.smooth.signature()
+        )
+    }
+
+    fn segment_stats(&self, hyp: &str, refs: &[&str]) -> BleuStats {
         let hyp = self.preprocess(hyp);
         let refs: Vec<String> = refs.iter().map(|r| self.preprocess(r)).collect();
         let mut interner = Interner::default();
@@ -156,8 +178,7 @@ impl Bleu {
         }
     }
 
-    /// The BLEU score of aggregated statistics.
-    pub fn score_stats(&self, stats: &BleuStats) -> f64 {
+    fn score(&self, stats: &BleuStats) -> f64 {
         let (sys_len, ref_len) = (stats.sys_len as f64, stats.ref_len as f64);
         let bp = if sys_len < ref_len {
             if sys_len > 0.0 {
@@ -204,35 +225,5 @@ impl Bleu {
         }
         let sum: f64 = precisions[..eff_order].iter().map(|&p| my_log(p)).sum();
         bp * (sum / eff_order as f64).exp()
-    }
-
-    /// Corpus BLEU: `refs[r][i]` is reference `r` of segment `i`.
-    pub fn corpus(&self, hyps: &[&str], refs: &[Vec<&str>]) -> MetricScore {
-        let stats = self.all_stats(hyps, refs);
-        let mut sum = BleuStats::default();
-        for s in &stats {
-            sum.add(s);
-        }
-        self.result(self.score_stats(&sum), refs.len())
-    }
-
-    /// Per-segment statistics, computed in parallel.
-    pub fn all_stats(&self, hyps: &[&str], refs: &[Vec<&str>]) -> Vec<BleuStats> {
-        super::per_segment(hyps, refs, |h, r| self.segment_stats(h, r))
-    }
-
-    /// A score with this metric's name and signature.
-    pub fn result(&self, score: f64, nrefs: usize) -> MetricScore {
-        MetricScore {
-            name: "BLEU".into(),
-            score,
-            signature: format!(
-                "nrefs:{nrefs}|case:{}|eff:{}|tok:{}|smooth:{}|version:{VERSION}",
-                if self.lowercase { "lc" } else { "mixed" },
-                if self.effective_order { "yes" } else { "no" },
-                self.tokenizer.name(),
-                self.smooth.signature()
-            ),
-        }
     }
 }

@@ -5,8 +5,13 @@
 use rayon::prelude::*;
 use serde::Serialize;
 
+use super::metric::Stats;
+
 /// The default seed (sacrebleu's `SACREBLEU_SEED` default).
 pub const DEFAULT_SEED: u64 = 12345;
+
+/// The default number of resamples (sacrebleu's `--paired-bs-n` default).
+pub const DEFAULT_RESAMPLES: usize = 1000;
 
 /// One system's result against the baseline.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
@@ -44,28 +49,28 @@ fn mean_ci(scores: &mut [f64]) -> (f64, f64) {
     (mean, 0.5 * (scores[upper] - scores[lower]))
 }
 
-/// Paired bootstrap over systems whose per-segment statistics are `systems[s][i]` (flat vectors
-/// of equal length); `score` turns summed statistics into a score. The first system is the
-/// baseline. The p-value of system `s` is (1 + #resamples whose centred |difference| exceeds the
-/// real |difference|) / (1 + resamples).
-pub fn paired_bootstrap<F>(
-    systems: &[Vec<Vec<f64>>],
+/// Paired bootstrap over systems whose per-segment statistics are `systems[s][i]` (all systems
+/// with the same number of segments); `score` turns summed statistics into a score. The first
+/// system is the baseline. The p-value of system `s` is (1 + #resamples whose centred
+/// |difference| exceeds the real |difference|) / (1 + resamples).
+pub fn paired_bootstrap<S, F>(
+    systems: &[Vec<S>],
     score: F,
     resamples: usize,
     seed: u64,
 ) -> Vec<PairedResult>
 where
-    F: Fn(&[f64]) -> f64 + Sync,
+    S: Stats,
+    F: Fn(&S) -> f64 + Sync,
 {
     let Some(first) = systems.first() else {
         return Vec::new();
     };
     let n = first.len();
-    let width = first.first().map_or(0, Vec::len);
-    let sum_all = |stats: &[Vec<f64>]| -> Vec<f64> {
-        let mut total = vec![0.0; width];
+    let sum_all = |stats: &[S]| -> S {
+        let mut total = S::default();
         for s in stats {
-            total.iter_mut().zip(s).for_each(|(t, v)| *t += v);
+            total.add(s);
         }
         total
     };
@@ -81,9 +86,9 @@ where
             systems
                 .iter()
                 .map(|stats| {
-                    let mut total = vec![0.0; width];
+                    let mut total = S::default();
                     for &i in &picks {
-                        total.iter_mut().zip(&stats[i]).for_each(|(t, v)| *t += v);
+                        total.add(&stats[i]);
                     }
                     score(&total)
                 })
@@ -118,7 +123,7 @@ where
 mod tests {
     use super::*;
 
-    fn accuracy(stats: &[f64]) -> f64 {
+    fn accuracy(stats: &[f64; 2]) -> f64 {
         if stats[1] > 0.0 {
             100.0 * stats[0] / stats[1]
         } else {
@@ -128,10 +133,8 @@ mod tests {
 
     #[test]
     fn a_clearly_better_system_is_significant_and_a_nearly_equal_one_is_not() {
-        let baseline: Vec<Vec<f64>> = (0..200).map(|i| vec![f64::from(i % 2 == 0), 1.0]).collect();
-        let better: Vec<Vec<f64>> = (0..200)
-            .map(|i| vec![f64::from(i % 10 != 0), 1.0])
-            .collect();
+        let baseline: Vec<[f64; 2]> = (0..200).map(|i| [f64::from(i % 2 == 0), 1.0]).collect();
+        let better: Vec<[f64; 2]> = (0..200).map(|i| [f64::from(i % 10 != 0), 1.0]).collect();
         // Differs from the baseline on two segments out of 200, in opposite directions.
         let mut close = baseline.clone();
         close[1][0] = 1.0;
@@ -148,8 +151,8 @@ mod tests {
 
     #[test]
     fn resamples_are_reproducible() {
-        let a: Vec<Vec<f64>> = (0..50).map(|i| vec![f64::from(i % 3 == 0), 1.0]).collect();
-        let b: Vec<Vec<f64>> = (0..50).map(|i| vec![f64::from(i % 2 == 0), 1.0]).collect();
+        let a: Vec<[f64; 2]> = (0..50).map(|i| [f64::from(i % 3 == 0), 1.0]).collect();
+        let b: Vec<[f64; 2]> = (0..50).map(|i| [f64::from(i % 2 == 0), 1.0]).collect();
         let first = paired_bootstrap(&[a.clone(), b.clone()], accuracy, 200, 7);
         let second = paired_bootstrap(&[a, b], accuracy, 200, 7);
         assert_eq!(first, second);

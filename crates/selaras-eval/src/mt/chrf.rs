@@ -1,9 +1,10 @@
 //! chrF and chrF++ exactly as sacrebleu 2.6 computes them.
 
+use super::VERSION;
 use super::counts::{
     Counts, Interner, char_ngram_keys, clipped_matches, count, total, word_ngram_keys,
 };
-use super::{MetricScore, VERSION};
+use super::metric::Metric;
 
 /// chrF settings (chrF++ is `word_order: 2`).
 #[derive(Debug, Clone, Copy)]
@@ -94,7 +95,7 @@ impl Chrf {
     }
 
     /// The F score (0-100) of flattened [hyp, ref, match] statistics per order.
-    pub fn f_score(&self, stats: &[u64]) -> f64 {
+    fn f_score(&self, stats: &[u64]) -> f64 {
         let factor = f64::from(self.beta * self.beta);
         let (mut avg_prec, mut avg_rec, mut effective) = (0.0, 0.0, 0usize);
         for order in stats.chunks(3) {
@@ -115,10 +116,38 @@ impl Chrf {
         }
         100.0 * (1.0 + factor) * avg_prec * avg_rec / (factor * avg_prec + avg_rec)
     }
+}
 
-    /// Statistics of one hypothesis against the best of its references (the first with the
-    /// highest F score).
-    pub fn segment_stats(&self, hyp: &str, refs: &[&str]) -> Vec<u64> {
+/// Statistics are flattened [hypothesis, reference, matched] n-gram counts per order (character
+/// orders, then word orders); a segment's are those against the best of its references (the
+/// first with the highest F score).
+impl Metric for Chrf {
+    type Stats = Vec<u64>;
+
+    /// `chrF2`, or `chrF++` with word order 2.
+    fn name(&self) -> String {
+        if self.word_order > 0 {
+            format!("chrF{}", "+".repeat(self.word_order))
+        } else {
+            "chrF2".into()
+        }
+    }
+
+    fn signature(&self, nrefs: usize) -> String {
+        format!(
+            "nrefs:{nrefs}|case:{}|eff:yes|nc:{}|nw:{}|space:{}|version:{VERSION}",
+            if self.lowercase { "lc" } else { "mixed" },
+            self.char_order,
+            self.word_order,
+            if self.whitespace { "yes" } else { "no" }
+        )
+    }
+
+    fn score(&self, stats: &Vec<u64>) -> f64 {
+        self.f_score(stats)
+    }
+
+    fn segment_stats(&self, hyp: &str, refs: &[&str]) -> Vec<u64> {
         let prep = |s: &str| {
             if self.lowercase {
                 s.to_lowercase()
@@ -145,42 +174,6 @@ impl Chrf {
             }
         }
         best.map_or_else(|| vec![0; 3 * self.order()], |(_, s)| s)
-    }
-
-    /// Per-segment statistics, computed in parallel.
-    pub fn all_stats(&self, hyps: &[&str], refs: &[Vec<&str>]) -> Vec<Vec<u64>> {
-        super::per_segment(hyps, refs, |h, r| self.segment_stats(h, r))
-    }
-
-    /// Corpus chrF: statistics summed over segments, then scored.
-    pub fn corpus(&self, hyps: &[&str], refs: &[Vec<&str>]) -> MetricScore {
-        let stats = self.all_stats(hyps, refs);
-        let mut sum = vec![0u64; 3 * self.order()];
-        for s in &stats {
-            for (a, b) in sum.iter_mut().zip(s) {
-                *a += b;
-            }
-        }
-        self.result(self.f_score(&sum), refs.len())
-    }
-
-    /// A score with this metric's name and signature.
-    pub fn result(&self, score: f64, nrefs: usize) -> MetricScore {
-        MetricScore {
-            name: if self.word_order > 0 {
-                format!("chrF{}", "+".repeat(self.word_order))
-            } else {
-                "chrF2".into()
-            },
-            score,
-            signature: format!(
-                "nrefs:{nrefs}|case:{}|eff:yes|nc:{}|nw:{}|space:{}|version:{VERSION}",
-                if self.lowercase { "lc" } else { "mixed" },
-                self.char_order,
-                self.word_order,
-                if self.whitespace { "yes" } else { "no" }
-            ),
-        }
     }
 }
 

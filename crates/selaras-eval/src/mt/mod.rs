@@ -4,14 +4,16 @@ mod bleu;
 mod bootstrap;
 mod chrf;
 mod counts;
+mod metric;
 mod ter;
 mod tokenize;
 
 use serde::Serialize;
 
 pub use bleu::{Bleu, BleuStats, Smooth};
-pub use bootstrap::{DEFAULT_SEED, PairedResult, paired_bootstrap};
+pub use bootstrap::{DEFAULT_RESAMPLES, DEFAULT_SEED, PairedResult, paired_bootstrap};
 pub use chrf::Chrf;
+pub use metric::{Metric, Stats, SystemScore};
 pub use ter::Ter;
 pub use tokenize::Tokenizer;
 
