@@ -159,27 +159,32 @@ fn tmx_parses_as_xml_with_one_unit_per_non_null_bead() {
 }
 
 #[test]
-fn text_berg_no_lexicon_scores_are_reported() {
+fn text_berg_no_lexicon_scores_are_reported_for_each_similarity() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let out = dir.path().join("tb.ladder");
-    let output = run(&[
-        "align",
-        &path("text-berg-dev/dev.de"),
-        &path("text-berg-dev/dev.fr"),
-        "--presegmented",
-        "--src-lang",
-        "de",
-        "--tgt-lang",
-        "fr",
-        "--format",
-        "ladder",
-        "-o",
-        out.to_str().expect("path"),
-    ]);
-    assert!(output.status.success(), "{}", stderr(&output));
-    let scores = eval_json(&path("text-berg-dev/dev.defr"), out.to_str().expect("path"));
-    let strict = scores["f1_strict"].as_f64().expect("number");
-    assert!(strict >= 0.78, "{scores}");
+    // `auto` is hybrid for German-French.
+    for (similarity, least) in [("lexical", 0.78), ("embedding", 0.83), ("auto", 0.82)] {
+        let out = dir.path().join(format!("tb-{similarity}.ladder"));
+        let output = run(&[
+            "align",
+            &path("text-berg-dev/dev.de"),
+            &path("text-berg-dev/dev.fr"),
+            "--presegmented",
+            "--src-lang",
+            "de",
+            "--tgt-lang",
+            "fr",
+            "--similarity",
+            similarity,
+            "--format",
+            "ladder",
+            "-o",
+            out.to_str().expect("path"),
+        ]);
+        assert!(output.status.success(), "{}", stderr(&output));
+        let scores = eval_json(&path("text-berg-dev/dev.defr"), out.to_str().expect("path"));
+        let strict = scores["f1_strict"].as_f64().expect("number");
+        assert!(strict >= least, "{similarity}: {scores}");
+    }
 }
 
 #[test]

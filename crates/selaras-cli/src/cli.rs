@@ -21,12 +21,17 @@ pub enum Command {
     Align(AlignArgs),
     /// Check how faithful a translation is, bead by bead, with explained findings.
     Score(ScoreArgs),
+    /// Write the faithfulness report as one self-contained HTML page to open in a browser.
+    Report(crate::commands::report::ReportArgs),
     /// Import, learn or inspect bilingual lexicons.
     #[command(subcommand)]
     Lexicon(LexiconCommand),
     /// Evaluations on the bundled benchmarks or your own data.
     #[command(subcommand)]
     Eval(EvalCommand),
+    /// Build a parallel corpus from many document pairs: align, score, filter, deduplicate
+    /// (all cores, resumable, a shard filter under Spark, Hadoop Streaming or Slurm).
+    Batch(crate::commands::batch::BatchArgs),
 }
 
 #[derive(Debug, Subcommand)]
@@ -134,6 +139,35 @@ pub struct DocumentArgs {
     /// Largest number of sentences on one side of a bead.
     #[arg(long, default_value_t = 4)]
     pub max_bead: usize,
+    /// The similarity the aligner uses: dictionary coverage, sentence embeddings, or both
+    /// (`auto`: lexical for Indonesian-English, hybrid for other languages).
+    #[arg(long, value_enum, default_value_t = SimilarityArg::Auto)]
+    pub similarity: SimilarityArg,
+}
+
+/// `--similarity`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SimilarityArg {
+    /// Lexical for Indonesian-English, hybrid for any other pair.
+    Auto,
+    /// Lexicon, cognates and numbers: explainable, fastest.
+    Lexical,
+    /// Multilingual sentence embeddings (USE-m v3, compiled in).
+    Embedding,
+    /// Both, averaged.
+    Hybrid,
+}
+
+impl SimilarityArg {
+    /// The pipeline's setting.
+    pub fn kind(self) -> selaras::SimilarityKind {
+        match self {
+            SimilarityArg::Auto => selaras::SimilarityKind::Auto,
+            SimilarityArg::Lexical => selaras::SimilarityKind::Lexical,
+            SimilarityArg::Embedding => selaras::SimilarityKind::Embedding,
+            SimilarityArg::Hybrid => selaras::SimilarityKind::Hybrid,
+        }
+    }
 }
 
 #[derive(Debug, Args)]
@@ -215,6 +249,9 @@ pub struct RetrievalArgs {
     /// A lexicon TSV to use (extends the embedded one for id-en, replaces it otherwise).
     #[arg(long)]
     pub lexicon: Option<PathBuf>,
+    /// The similarity to rank with.
+    #[arg(long, value_enum, default_value_t = SimilarityArg::Lexical)]
+    pub similarity: SimilarityArg,
     /// Print the result as JSON.
     #[arg(long)]
     pub json: bool,

@@ -14,6 +14,7 @@ pub fn load(args: &DocumentArgs) -> Result<(Pipeline, DocPair)> {
         .src_lang(args.src_lang.0.clone())
         .tgt_lang(args.tgt_lang.0.clone())
         .presegmented(args.presegmented)
+        .similarity(args.similarity.kind())
         .align_config(AlignConfig {
             max_bead: args.max_bead,
             ..AlignConfig::default()

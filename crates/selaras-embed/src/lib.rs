@@ -26,6 +26,7 @@ mod embeddings;
 mod error;
 mod huffman;
 mod model;
+mod similarity;
 mod tokenizer;
 mod weights;
 
@@ -35,6 +36,9 @@ use rayon::prelude::*;
 
 pub use embeddings::{Embeddings, cosine};
 pub use error::EmbedError;
+pub use similarity::{
+    COSINE_CEIL, COSINE_FLOOR, EmbeddingSimilarity, PreparedEmbedding, coverage_of,
+};
 
 use model::Model;
 use tokenizer::Tokenizer;

@@ -24,6 +24,7 @@
 //! ```
 #![deny(missing_docs)]
 
+pub mod acronyms;
 mod error;
 mod fold;
 mod learn;

@@ -46,6 +46,8 @@ struct Lists {
     not_prefixed: HashSet<&'static str>,
     limiting: HashSet<&'static str>,
     only: HashSet<&'static str>,
+    /// Two-word phrases whose words negate nothing (`tidak jarang`), as `word next`.
+    idioms: HashSet<&'static str>,
 }
 
 fn lists() -> &'static Lists {
@@ -60,6 +62,11 @@ fn lists() -> &'static Lists {
         not_prefixed: parse_list(include_str!("../data/not-negated-by-prefix-en.txt")),
         limiting: parse_list(include_str!("../data/negation-limiting.txt")),
         only: parse_list(include_str!("../data/negation-only.txt")),
+        idioms: include_str!("../data/negation-idioms.txt")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect(),
     })
 }
 
@@ -152,6 +159,20 @@ impl Negation {
                 // "for nothing": in vain.
                 _ => word == "nothing" && previous == Some("for"),
             };
+            let phrase = |a: Option<&str>, b: Option<&str>| {
+                a.zip(b)
+                    .is_some_and(|(a, b)| lists.idioms.contains(format!("{a} {b}").as_str()))
+            };
+            // `No. 12/2024`: a number right after `no` makes it an abbreviation.
+            let number_follows = english
+                && word == "no"
+                && words
+                    .get(position + 1)
+                    .is_some_and(|&(next, _)| next != token + 1);
+            let idiom = idiom
+                || phrase(Some(word), at(1))
+                || phrase(previous, Some(word))
+                || number_follows;
             let strength = if idiom {
                 continue;
             } else if plain.contains(word)

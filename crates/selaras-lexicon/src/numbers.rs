@@ -225,11 +225,17 @@ fn number_word(word: &str, lang: &Lang) -> Option<NumberWord> {
 pub fn find_numbers(text: &str, tokens: &[Token], lang: &Lang) -> Vec<NumberMention> {
     let mut out = Vec::new();
     let words: Vec<String> = tokens.iter().map(|t| fold(t.text(text))).collect();
+    // The scale word each mention was multiplied by (1 without one).
+    let mut scales: Vec<f64> = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
-        if let Some(mention) = clock_time(text, tokens, i) {
+        if let Some(mut mention) = clock_time(text, tokens, i) {
             i = mention.last_token + 1;
+            if *lang == Lang::En {
+                mention.alternative = twelve_hour(mention.value, &words, i, true);
+            }
             out.push(mention);
+            scales.push(1.0);
             continue;
         }
         if tokens[i].kind == TokenKind::Number {
@@ -243,13 +249,20 @@ pub fn find_numbers(text: &str, tokens: &[Token], lang: &Lang) -> Vec<NumberMent
                 let mut alternative = parse_number(text_i, &other_locale).filter(|v| *v != value);
                 let ordinal = text_i.ends_with(|c: char| c.is_alphabetic());
                 let mut last = i;
+                let mut scaled = 1.0;
                 while let Some(NumberWord::Scale(scale)) =
                     words.get(last + 1).and_then(|w| number_word(w, lang))
                 {
                     value *= scale;
+                    scaled *= scale;
                     alternative = alternative.map(|v| v * scale);
                     last += 1;
                 }
+                if *lang == Lang::En && scaled == 1.0 && alternative.is_none() {
+                    // `7 p.m.` is `19.00` in Indonesian.
+                    alternative = twelve_hour(value, &words, last + 1, false);
+                }
+                scales.push(scaled);
                 out.push(NumberMention {
                     value,
                     ordinal,
@@ -265,11 +278,63 @@ pub fn find_numbers(text: &str, tokens: &[Token], lang: &Lang) -> Vec<NumberMent
         {
             i = mention.last_token + 1;
             out.push(mention);
+            scales.push(1.0);
             continue;
         }
         i += 1;
     }
+    share_range_scale(&mut out, &scales, &words);
     out
+}
+
+/// Words that join the two ends of a range (`4 to 5 trillion`, `4 hingga 5 triliun`).
+const RANGE_WORDS: &[&str] = &[
+    "to", "and", "or", "hingga", "sampai", "dan", "atau", "s/d", "-",
+];
+
+/// In a range whose scale word comes once (`Rp 4 to 5 trillion`), the first number may carry the
+/// scale too: it gets the scaled value as its alternative.
+fn share_range_scale(out: &mut [NumberMention], scales: &[f64], words: &[String]) {
+    for k in 1..out.len().min(scales.len()) {
+        let (a, b) = (out[k - 1], out[k]);
+        let scale = scales[k];
+        if scale == 1.0 || scales[k - 1] != 1.0 || a.alternative.is_some() || a.ordinal {
+            continue;
+        }
+        let between = &words[a.last_token + 1..b.first_token];
+        let joined = !between.is_empty()
+            && between.len() <= 2
+            && between
+                .iter()
+                .all(|w| RANGE_WORDS.contains(&w.as_str()) || w == "rp" || w == "us");
+        if joined {
+            out[k - 1].alternative = Some(a.value * scale);
+        }
+    }
+}
+
+/// The 24-hour value of a 12-hour time (`1:40 p.m.` is `13.40`, `12:10 a.m.` is `00.10`) when
+/// the words from `next` say p.m. or a.m., or when a `clock` time (`1:40`) of 12 or less says
+/// neither (the Indonesian translation writes the 24-hour time the English leaves implicit).
+fn twelve_hour(value: f64, words: &[String], next: usize, clock: bool) -> Option<f64> {
+    let word = |k: usize| words.get(k).map(String::as_str);
+    let pm = matches!(word(next), Some("pm"))
+        || (word(next) == Some("p") && word(next + 1) == Some("m"));
+    let am = matches!(word(next), Some("am"))
+        || (word(next) == Some("a") && word(next + 1) == Some("m"));
+    if !(1.0..13.0).contains(&value) {
+        return None;
+    }
+    if pm && value < 12.0 {
+        return Some(value + 12.0);
+    }
+    if value >= 12.0 && (am || (clock && !pm)) {
+        return Some(value - 12.0);
+    }
+    if clock && !am && !pm {
+        return Some(value + 12.0);
+    }
+    None
 }
 
 /// A clock time written with a colon (`17:48`, in either language) as one mention whose value is
@@ -296,10 +361,15 @@ fn clock_time(text: &str, tokens: &[Token], i: usize) -> Option<NumberMention> {
     })
 }
 
+/// Parts of a hyphenated number that are not number words: `and`, the decimal point.
+const JOINERS: &[&str] = &["and", "point", "dan", "koma"];
+
 /// A run of number words starting at token `start`.
 fn word_number(words: &[String], start: usize, lang: &Lang) -> Option<NumberMention> {
     let (mut total, mut group, mut small) = (0.0, 0.0, 0.0);
     let mut seen = false;
+    // After `point`: the place of the next decimal digit.
+    let mut decimal: Option<f64> = None;
     let mut last = start;
     let mut i = start;
     'words: while i < words.len() {
@@ -307,9 +377,33 @@ fn word_number(words: &[String], start: usize, lang: &Lang) -> Option<NumberMent
         let parts: Vec<&str> = if number_word(word, lang).is_some() {
             vec![word]
         } else {
-            word.split('-').collect()
+            // `three-hundred-and-forty-thousand`, `two-point-three`: every part a number word.
+            let parts: Vec<&str> = word.split('-').collect();
+            let fits = |p: &&str| number_word(p, lang).is_some() || JOINERS.contains(p);
+            if parts.len() < 2 || !parts.iter().all(fits) {
+                break 'words;
+            }
+            parts
         };
         for part in parts {
+            if seen && matches!(part, "and" | "dan") {
+                continue;
+            }
+            if seen && matches!(part, "point" | "koma") {
+                decimal = Some(0.1);
+                continue;
+            }
+            if let Some(place) = decimal {
+                match number_word(part, lang) {
+                    Some(NumberWord::Unit(n)) if n < 10.0 => {
+                        small += n * place;
+                        decimal = Some(place / 10.0);
+                        continue;
+                    }
+                    Some(NumberWord::Scale(_)) => decimal = None,
+                    _ => break 'words,
+                }
+            }
             match number_word(part, lang) {
                 Some(NumberWord::Unit(n)) if n >= 1000.0 => total += n,
                 Some(NumberWord::Unit(n)) if n >= 100.0 => group += n,

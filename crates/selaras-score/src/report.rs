@@ -8,7 +8,7 @@ use serde::Serialize;
 use crate::{Flag, Severity};
 
 /// The formula of the document score, as published in the JSON.
-pub const FORMULA: &str = "faithfulness = max(0, 100 - 100 * penalty / source_words); penalty = 1 per minor, 5 per major, 10 per critical finding";
+pub const FORMULA: &str = "faithfulness = max(0, 100 * coverage_src - 100 * penalty / source_words); coverage_src = share of source words in beads with a translation; penalty = 1 per minor, 5 per major, 10 per critical finding";
 
 /// Counts of findings by severity.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]

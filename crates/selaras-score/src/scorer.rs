@@ -191,10 +191,12 @@ fn summarize(features: &PreparedLexical, beads: &[BeadReport]) -> DocumentScore 
             part as f64 / whole as f64
         }
     };
+    // Omitted source content weighs by its size: the score is scaled by the share of source
+    // words that have a translation, then the findings' penalty is taken off.
     let faithfulness = if total_src == 0 {
         0.0
     } else {
-        (100.0 - 100.0 * penalty / total_src as f64).max(0.0)
+        (100.0 * share(aligned_src, total_src) - 100.0 * penalty / total_src as f64).max(0.0)
     };
     DocumentScore {
         faithfulness,

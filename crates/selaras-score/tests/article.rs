@@ -51,5 +51,16 @@ fn only_the_two_omissions_and_the_boilerplate_addition_are_major() {
     assert!(ID[start..end].starts_with("MEMBACA\u{a0} Bagian publik"));
     assert_eq!(report.document.issues.major, 3);
     assert_eq!(report.document.issues.critical, 0);
-    assert!(report.document.faithfulness > 95.0 && report.document.faithfulness < 100.0);
+    // Two of the article's sentences are untranslated: the score is scaled by the coverage.
+    let doc = &report.document;
+    assert!(
+        doc.coverage_src > 0.85 && doc.coverage_src < 1.0,
+        "{}",
+        doc.coverage_src
+    );
+    assert!(
+        doc.faithfulness > 80.0 && doc.faithfulness < 100.0 * doc.coverage_src,
+        "{}",
+        doc.faithfulness
+    );
 }

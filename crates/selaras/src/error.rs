@@ -30,6 +30,9 @@ pub enum PipelineError {
     /// The aligner could not be built.
     #[error(transparent)]
     Align(#[from] selaras_align::AlignError),
+    /// The sentence encoder could not be loaded (a corrupt build).
+    #[error(transparent)]
+    Embed(#[from] selaras_embed::EmbedError),
     /// The segmenter could not be built.
     #[error(transparent)]
     Text(#[from] selaras_text::TextError),

@@ -36,7 +36,9 @@ mod error;
 mod pipeline;
 
 pub use error::PipelineError;
-pub use pipeline::{Loaded, Pipeline, PipelineBuilder, Source};
+pub use pipeline::{
+    HYBRID_LEXICAL_WEIGHT, Loaded, Pipeline, PipelineBuilder, SimilarityKind, Source,
+};
 
 pub use selaras_align::{AlignConfig, Alignment, Bead};
 pub use selaras_lexicon::{Lexicon, embedded_id_en, read_tsv};

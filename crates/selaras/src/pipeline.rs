@@ -4,10 +4,11 @@ use std::collections::HashMap;
 use std::sync::{Arc, RwLock};
 
 use selaras_align::{AlignConfig, Aligner, Alignment, SentenceAligner};
+use selaras_embed::EmbeddingSimilarity;
 use selaras_lexicon::{LexicalSimilarity, Lexicon, embedded_id_en};
 use selaras_score::{Check, Report, Scorer, default_checks};
 use selaras_text::{
-    DocPair, Document, Lang, LangVotes, RuleSegmenter, Segmenter, Sentence, detect_lang_paired,
+    DocPair, Document, Lang, LangVotes, Mix, RuleSegmenter, Segmenter, Sentence, detect_lang_paired,
 };
 
 use crate::PipelineError;
@@ -41,8 +42,59 @@ pub struct Loaded {
     pub warnings: Vec<String>,
 }
 
+/// Which similarity the aligner (and the bead scores) use. The checks always read the lexical
+/// features, so every finding names its words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum SimilarityKind {
+    /// Lexical for Indonesian-English (the embedded dictionary aligns news best and fastest),
+    /// hybrid for any other pair (sentence embeddings carry what no dictionary does).
+    #[default]
+    Auto,
+    /// Dictionary, cognate and number coverage (`selaras-lexicon`).
+    Lexical,
+    /// Sentence embeddings (USE-m v3, `selaras-embed`).
+    Embedding,
+    /// Both, weighted by [`HYBRID_LEXICAL_WEIGHT`].
+    Hybrid,
+}
+
+impl SimilarityKind {
+    /// The name used on the command line and in reports.
+    pub fn name(self) -> &'static str {
+        match self {
+            SimilarityKind::Auto => "auto",
+            SimilarityKind::Lexical => "lexical",
+            SimilarityKind::Embedding => "embedding",
+            SimilarityKind::Hybrid => "hybrid",
+        }
+    }
+}
+
+/// Weight of the lexical backend in the hybrid similarity (the embedding backend has the rest).
+pub const HYBRID_LEXICAL_WEIGHT: f32 = 0.5;
+
 /// The engine for one language pair: the aligner and the scorer over it.
-type Engine = Scorer<SentenceAligner<LexicalSimilarity>>;
+#[derive(Debug)]
+enum Engine {
+    Lexical(Scorer<SentenceAligner<LexicalSimilarity>>),
+    Mixed(Scorer<SentenceAligner<Mix<LexicalSimilarity, EmbeddingSimilarity>>>),
+}
+
+impl Engine {
+    fn align(&self, pair: &DocPair) -> Alignment {
+        match self {
+            Engine::Lexical(scorer) => scorer.aligner().align(pair),
+            Engine::Mixed(scorer) => scorer.aligner().align(pair),
+        }
+    }
+
+    fn score(&self, pair: &DocPair) -> Report {
+        match self {
+            Engine::Lexical(scorer) => scorer.score(pair),
+            Engine::Mixed(scorer) => scorer.score(pair),
+        }
+    }
+}
 
 /// Configures a [`Pipeline`]; [`PipelineBuilder::build`] validates.
 #[derive(Debug, Clone, Default)]
@@ -52,6 +104,7 @@ pub struct PipelineBuilder {
     lexicon: Option<Arc<Lexicon>>,
     align: AlignConfig,
     presegmented: bool,
+    similarity: SimilarityKind,
 }
 
 impl PipelineBuilder {
@@ -77,6 +130,12 @@ impl PipelineBuilder {
     /// Alignment settings.
     pub fn align_config(mut self, config: AlignConfig) -> Self {
         self.align = config;
+        self
+    }
+
+    /// The similarity the aligner uses (default: auto).
+    pub fn similarity(mut self, kind: SimilarityKind) -> Self {
+        self.similarity = kind;
         self
     }
 
@@ -115,6 +174,11 @@ impl Pipeline {
     /// A builder with the defaults: languages detected, the embedded lexicon, default settings.
     pub fn builder() -> PipelineBuilder {
         PipelineBuilder::default()
+    }
+
+    /// The similarity in use.
+    pub fn similarity(&self) -> SimilarityKind {
+        self.config.similarity
     }
 
     /// Whether texts are read one sentence per line.
@@ -158,7 +222,7 @@ impl Pipeline {
     /// The sentence alignment of `pair`.
     pub fn align(&self, pair: &DocPair) -> Result<Alignment, PipelineError> {
         let engine = self.engine(pair.src.lang(), pair.tgt.lang())?;
-        Ok(engine.aligner().align(pair))
+        Ok(engine.align(pair))
     }
 
     /// The alignment and the faithfulness report of `pair` (aligned once).
@@ -216,6 +280,20 @@ impl Pipeline {
         }
     }
 
+    /// The similarity used for documents in `src` → `tgt` (`Auto` resolved).
+    pub fn resolved_similarity(&self, src: &Lang, tgt: &Lang) -> SimilarityKind {
+        match self.config.similarity {
+            SimilarityKind::Auto => {
+                if matches!((src, tgt), (Lang::Id, Lang::En) | (Lang::En, Lang::Id)) {
+                    SimilarityKind::Lexical
+                } else {
+                    SimilarityKind::Hybrid
+                }
+            }
+            kind => kind,
+        }
+    }
+
     fn engine(&self, src: &Lang, tgt: &Lang) -> Result<Arc<Engine>, PipelineError> {
         let key = (src.clone(), tgt.clone());
         if let Ok(engines) = self.engines.read()
@@ -227,9 +305,31 @@ impl Pipeline {
         if let Some(lexicon) = self.lexicon_for(src, tgt)? {
             similarity = similarity.lexicon(lexicon);
         }
-        let aligner = SentenceAligner::new(similarity.build()?, self.config.align.clone())?;
+        let lexical = similarity.build()?;
         let checks: Vec<Box<dyn Check>> = default_checks();
-        let engine = Arc::new(Scorer::with_checks(aligner, checks));
+        let align = self.config.align.clone();
+        let engine = Arc::new(match self.resolved_similarity(src, tgt) {
+            SimilarityKind::Lexical => Engine::Lexical(Scorer::with_checks(
+                SentenceAligner::new(lexical, align)?,
+                checks,
+            )),
+            kind => {
+                let weight = if kind == SimilarityKind::Embedding {
+                    0.0
+                } else {
+                    HYBRID_LEXICAL_WEIGHT
+                };
+                let mix = Mix {
+                    first: lexical,
+                    second: EmbeddingSimilarity::embedded()?,
+                    weight,
+                };
+                Engine::Mixed(Scorer::with_checks(
+                    SentenceAligner::new(mix, align)?,
+                    checks,
+                ))
+            }
+        });
         if let Ok(mut engines) = self.engines.write() {
             engines.insert(key, Arc::clone(&engine));
         }

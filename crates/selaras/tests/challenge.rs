@@ -65,15 +65,15 @@ fn nusax_recall_and_false_alarms_do_not_regress() {
             ("name_swapped", 0.95),
             ("negation_inserted", 0.90),
             ("negation_removed", 0.70),
-            ("clause_dropped", 0.72),
-            ("span_dropped", 0.72),
-            ("clause_added", 0.50),
+            ("clause_dropped", 0.54),
+            ("span_dropped", 0.53),
+            ("clause_added", 0.33),
             ("source_copied", 1.0),
             ("boilerplate_inserted", 0.85),
         ],
     );
     assert!(
-        scores.all.pair_false_alarm_rate <= 0.065,
+        scores.all.pair_false_alarm_rate <= 0.05,
         "false alarms {:.3}",
         scores.all.pair_false_alarm_rate
     );
@@ -85,17 +85,17 @@ fn news_recall_and_false_alarms_do_not_regress() {
     floor(
         &scores,
         &[
-            ("number_changed", 0.93),
-            ("name_swapped", 0.93),
-            ("negation_inserted", 0.88),
+            ("number_changed", 0.95),
+            ("name_swapped", 0.85),
+            ("negation_inserted", 0.90),
             ("negation_removed", 0.75),
-            ("clause_added", 0.85),
+            ("clause_added", 0.70),
             ("source_copied", 1.0),
             ("boilerplate_inserted", 0.80),
         ],
     );
     assert!(
-        scores.all.bead_false_alarm_rate <= 0.35,
+        scores.all.bead_false_alarm_rate <= 0.12,
         "false alarms {:.3} of clean beads",
         scores.all.bead_false_alarm_rate
     );

@@ -5,10 +5,13 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use anyhow::{Result, bail};
+use selaras::{DocPair, HYBRID_LEXICAL_WEIGHT, SimilarityKind};
 use selaras_align::parse_ladder;
 use selaras_bench::{NUSAX, retrieval_p_at_1};
+use selaras_embed::EmbeddingSimilarity;
 use selaras_eval::{BeadList, score_alignments};
 use selaras_lexicon::LexicalSimilarity;
+use selaras_text::{Mix, Similarity};
 
 use crate::cli::{EvalAlignArgs, EvalCommand, RetrievalArgs};
 use crate::input::read_lines;
@@ -65,9 +68,27 @@ fn retrieval(args: &RetrievalArgs, out: &mut dyn Write) -> Result<ExitCode> {
     if let Some(path) = &args.lexicon {
         builder = builder.lexicon(load_lexicon(path, &src_lang, &tgt_lang)?);
     }
-    let similarity = builder.build()?;
-    let prepared = similarity.prepare_sentences(&src_lines, &tgt_lines);
-    let scores = retrieval_p_at_1(&prepared);
+    let lexical = builder.build()?;
+    let pair = DocPair::from_sentences(
+        (src_lang.clone(), &src_lines),
+        (tgt_lang.clone(), &tgt_lines),
+    );
+    let scores = match args.similarity.kind() {
+        SimilarityKind::Lexical | SimilarityKind::Auto => retrieval_p_at_1(&lexical.prepare(&pair)),
+        kind => {
+            let weight = if kind == SimilarityKind::Embedding {
+                0.0
+            } else {
+                HYBRID_LEXICAL_WEIGHT
+            };
+            let mix = Mix {
+                first: lexical,
+                second: EmbeddingSimilarity::embedded()?,
+                weight,
+            };
+            retrieval_p_at_1(&mix.prepare(&pair))
+        }
+    };
     if args.json {
         serde_json::to_writer_pretty(&mut *out, &scores)?;
         writeln!(out)?;

@@ -1,10 +1,12 @@
 //! One module per subcommand.
 
 mod align;
+pub mod batch;
 mod eval;
 mod faithfulness;
 mod lexicon;
 pub mod mt;
+pub mod report;
 mod score;
 mod segment;
 
@@ -21,7 +23,9 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<ExitCode> {
         Command::Segment(args) => segment::run(&args, out),
         Command::Align(args) => align::run(&args, out),
         Command::Score(args) => score::run(&args, out),
+        Command::Report(args) => report::run(&args, out),
         Command::Lexicon(command) => lexicon::run(&command, out),
         Command::Eval(command) => eval::run(&command, out),
+        Command::Batch(args) => batch::run(&args, out),
     }
 }

@@ -65,19 +65,25 @@ impl Check for Addition {
                     .collect(),
             }];
         }
-        let extra = &explanation.unmatched_tgt;
+        let extra: Vec<_> = explanation
+            .unmatched_tgt
+            .iter()
+            .filter(|t| !super::is_discourse_word(&t.text))
+            .cloned()
+            .collect();
         let Some(gap) = self.partial.says_more(explanation, false, bead.length_z()) else {
             return Vec::new();
         };
+        let severity = bead.gap_severity(explanation);
         vec![Flag {
             kind: FlagKind::Addition,
-            severity: Severity::Major,
+            severity,
             message: format!(
                 "the translation adds content ({:.0}% of it has a source, {:.0}% of the source is covered; {}): {}",
                 100.0 * explanation.coverage_tgt,
                 100.0 * explanation.coverage_src,
                 gap.describe("the translation"),
-                words(extra)
+                words(&extra)
             ),
             src_spans: Vec::new(),
             tgt_spans: extra.iter().map(|t| bead.tgt.token_span(t)).collect(),

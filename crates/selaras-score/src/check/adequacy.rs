@@ -47,7 +47,7 @@ impl Check for LowAdequacy {
         {
             return Vec::new();
         }
-        let severity = if explanation.score < self.major_below {
+        let severity = if explanation.score < self.major_below && bead.length_z().abs() >= 1.0 {
             Severity::Major
         } else {
             Severity::Minor

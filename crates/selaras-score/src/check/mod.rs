@@ -4,6 +4,7 @@ mod addition;
 mod adequacy;
 mod entity;
 mod length;
+mod names;
 mod negation;
 mod number;
 mod omission;
@@ -100,6 +101,34 @@ pub struct BeadContext<'a> {
 }
 
 impl BeadContext<'_> {
+    /// Whether the bead holds the document's first sentence on both sides and the source's
+    /// first sentence has no final punctuation: a headline, which translators rewrite freely.
+    pub fn is_headline(&self) -> bool {
+        self.bead.src.start == 0
+            && self.bead.tgt.start == 0
+            && !self.bead.src.is_empty()
+            && !self.bead.tgt.is_empty()
+            && !self
+                .src
+                .raw(0)
+                .trim_end()
+                .ends_with(['.', '!', '?', '"', '”'])
+    }
+
+    /// The severity of a partial omission or addition: major, or minor when the semantic signal
+    /// contradicts the missing words (the backend scores the bead well above its word matches)
+    /// or the bead is a headline.
+    pub fn gap_severity(&self, explanation: &Explanation) -> crate::Severity {
+        let semantic_agrees = self
+            .similarity
+            .is_some_and(|s| s >= 0.5 && s >= explanation.score + 0.3);
+        if semantic_agrees || self.is_headline() {
+            crate::Severity::Minor
+        } else {
+            crate::Severity::Major
+        }
+    }
+
     /// The bead's source text (its sentences as they stand, joined by a space).
     pub fn src_text(&self) -> String {
         join_raw(self.src.doc, self.bead.src.clone())
@@ -191,6 +220,9 @@ pub struct GapEvidence {
     pub other_run_free: usize,
     /// Evidence needed.
     pub threshold: f64,
+    /// Least length evidence (`length_z`, in SDs) a partial finding needs: missing word matches
+    /// alone are no evidence (a faithful paraphrase has few dictionary matches).
+    pub min_length_z: f64,
 }
 
 impl Default for GapEvidence {
@@ -204,6 +236,7 @@ impl Default for GapEvidence {
             other_run_weight: 0.3,
             other_run_free: 3,
             threshold: 3.5,
+            min_length_z: 0.5,
         }
     }
 }
@@ -320,16 +353,35 @@ impl GapEvidence {
     ) -> Option<Gap> {
         let terms = GapTerms::of(explanation, src_says_more);
         let evidence = self.evidence(length_z, &terms);
-        (terms.unexpressed >= self.min_words && evidence >= self.threshold).then_some(Gap {
-            evidence,
-            length_z,
-            terms,
-        })
+        (terms.unexpressed >= self.min_words
+            && evidence >= self.threshold
+            && length_z >= self.min_length_z)
+            .then_some(Gap {
+                evidence,
+                length_z,
+                terms,
+            })
     }
 }
 
+/// Speech tags, attribution and small connectives (`ujarnya`, `kata dia`, `Sementara itu`, `he
+/// said`), from `data/discourse-words.txt`: never evidence of an omission or addition.
+pub(crate) fn is_discourse_word(word: &str) -> bool {
+    static WORDS: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    WORDS
+        .get_or_init(|| {
+            include_str!("../../data/discourse-words.txt")
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                .collect()
+        })
+        .contains(selaras_lexicon::fold(word).as_str())
+}
+
 /// The content words of one side of a bead in text order, each `true` when the other side
-/// expresses it. `src` chooses the side.
+/// expresses it (speech tags and connectives left out). `src` chooses the side.
 fn expressed_sequence(explanation: &Explanation, src: bool) -> Vec<bool> {
     let key = |t: &TokenRef| (t.sentence, t.span.start);
     let mut tokens: Vec<((usize, usize), bool)> = if src {
@@ -350,7 +402,13 @@ fn expressed_sequence(explanation: &Explanation, src: bool) -> Vec<bool> {
     } else {
         (&explanation.unmatched_tgt, &explanation.names.unmatched_tgt)
     };
-    tokens.extend(unmatched.iter().chain(names).map(|t| (key(t), false)));
+    tokens.extend(
+        unmatched
+            .iter()
+            .chain(names)
+            .filter(|t| !is_discourse_word(&t.text))
+            .map(|t| (key(t), false)),
+    );
     tokens.sort_unstable();
     tokens.dedup_by_key(|t| t.0);
     tokens.into_iter().map(|(_, expressed)| expressed).collect()

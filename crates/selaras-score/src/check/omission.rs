@@ -42,19 +42,25 @@ impl Check for Omission {
             }
             return Vec::new();
         };
-        let missing = &explanation.unmatched_src;
+        let missing: Vec<_> = explanation
+            .unmatched_src
+            .iter()
+            .filter(|t| !super::is_discourse_word(&t.text))
+            .cloned()
+            .collect();
         let Some(gap) = self.partial.says_more(explanation, true, -bead.length_z()) else {
             return Vec::new();
         };
+        let severity = bead.gap_severity(explanation);
         vec![Flag {
             kind: FlagKind::Omission,
-            severity: Severity::Major,
+            severity,
             message: format!(
                 "part of the source is not expressed ({:.0}% of its content covered, {:.0}% of the translation's; {}): {}",
                 100.0 * explanation.coverage_src,
                 100.0 * explanation.coverage_tgt,
                 gap.describe("the source"),
-                words(missing)
+                words(&missing)
             ),
             src_spans: missing.iter().map(|t| bead.src.token_span(t)).collect(),
             tgt_spans: Vec::new(),
