@@ -341,6 +341,20 @@ fn tmx_parses_and_matches_the_pairs_moses_files_are_parallel() {
         })
         .collect();
     assert_eq!(units, expected);
+    // And through the corpus reader: the same units, with their languages.
+    let read: Vec<(String, String)> = selaras_corpus::read_tmx(&xml)
+        .expect("the corpus reader reads it")
+        .into_iter()
+        .map(|unit| {
+            assert_eq!(unit.variants.len(), 2);
+            assert_eq!(
+                (unit.variants[0].0.as_str(), unit.variants[1].0.as_str()),
+                ("en", "id")
+            );
+            (unit.variants[0].1.clone(), unit.variants[1].1.clone())
+        })
+        .collect();
+    assert_eq!(read, expected);
 
     let moses_dir = dir.path().join("moses");
     batch(&[
@@ -386,4 +400,32 @@ fn strict_stops_at_a_broken_document() {
     let output = selaras_e2e::run_with_stdin(&["batch"], input.as_bytes());
     assert!(output.status.success());
     assert_eq!(output.stdout.iter().filter(|&&b| b == b'\n').count(), 1);
+}
+
+#[test]
+fn reports_write_one_review_page_per_document() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let manifest = small_manifest(dir.path(), 2);
+    let pages = dir.path().join("pages");
+    batch(&[s(&manifest), "--presegmented", "--reports", s(&pages)]);
+    for id in ["news1", "news2"] {
+        let html = std::fs::read_to_string(pages.join(format!("{id}.html"))).expect("page");
+        assert!(html.starts_with("<!DOCTYPE html>"), "{id}");
+        assert!(html.contains("Content-Security-Policy"), "{id}");
+        assert!(html.contains("bead"), "{id}");
+    }
+    // The same page as `selaras report` on the document alone.
+    let en = dir.path().join("doc01.en");
+    let id = dir.path().join("doc01.id");
+    std::fs::copy(corpus("news-dev/doc01.en"), &en).expect("copy");
+    std::fs::copy(corpus("news-dev/doc01.id"), &id).expect("copy");
+    let page = std::fs::read_to_string(pages.join("news1.html")).expect("page");
+    let body = |html: &str| html[html.find("<main").unwrap_or(0)..].to_string();
+    let alone = dir.path().join("alone.html");
+    let output = run(&["report", s(&en), s(&id), "--presegmented", "-o", s(&alone)]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let alone = std::fs::read_to_string(&alone).expect("page");
+    let beads = body(&page).matches("class=\"bead").count();
+    assert!(beads >= 10, "{beads} beads on the page");
+    assert_eq!(beads, body(&alone).matches("class=\"bead").count());
 }

@@ -2,6 +2,7 @@
 
 mod align;
 mod batch;
+mod faults;
 mod lexicon;
 mod mt;
 mod report;

@@ -33,6 +33,8 @@ fn push_indices(out: &mut String, range: &Range<usize>) {
 /// lists (a third field, the score, becomes the bead's confidence). Indices in a list must be
 /// consecutive.
 pub fn parse_ladder(text: &str) -> Result<Vec<IndexBead>, AlignError> {
+    // A UTF-8 byte order mark (as some editors write) is not part of the first bead.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let mut beads = Vec::new();
     for (index, line) in text.lines().enumerate() {
         let number = index + 1;
@@ -123,6 +125,14 @@ mod tests {
                 (vec![], vec![14]),
                 (vec![17], vec![])
             ]
+        );
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_skipped() {
+        assert_eq!(
+            parse_ladder("\u{feff}[0]:[0]\n[1, 2]:[1]\n").expect("parse"),
+            parse_ladder("[0]:[0]\n[1, 2]:[1]\n").expect("parse")
         );
     }
 

@@ -7,7 +7,7 @@ use thiserror::Error;
 #[non_exhaustive]
 pub enum BatchError {
     /// Reading the input or writing the output failed.
-    #[error("{path}: {source}")]
+    #[error("{path}")]
     Io {
         /// The file or directory concerned (`-` for the standard streams).
         path: PathBuf,

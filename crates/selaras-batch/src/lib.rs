@@ -58,3 +58,4 @@ pub use record::PairRecord;
 pub use run::{BatchOptions, Sink, run};
 pub use summary::{DocumentCounts, PairCounts, Summary};
 pub use task::{Side, Task, TaskSpec, Tasks};
+pub use work::Reports;

@@ -11,7 +11,7 @@ use serde_json::{Value, json};
 use crate::journal::{Journal, Start};
 use crate::output::{finalize, write_record};
 use crate::progress::Progress;
-use crate::work::{Outcome, process};
+use crate::work::{Outcome, Reports, process};
 use crate::{BatchError, Dedup, DirFormat, Filters, PairRecord, StreamFormat, Summary, Tasks};
 
 /// Settings of a run.
@@ -33,6 +33,8 @@ pub struct BatchOptions {
     pub total_hint: Option<u64>,
     /// Languages for documents whose input names none on a side (the pipeline's own).
     pub languages: (Option<Lang>, Option<Lang>),
+    /// Write one HTML review page per document into this folder (`ID.html`).
+    pub reports: Option<Reports>,
     /// What else identifies the run for `--resume` (the input, the pipeline's settings); the
     /// filters, deduplication, chunk size and format are added to it.
     pub settings: Value,
@@ -49,6 +51,7 @@ impl Default for BatchOptions {
             progress: false,
             total_hint: None,
             languages: (None, None),
+            reports: None,
             settings: Value::Null,
         }
     }
@@ -233,7 +236,7 @@ pub fn run(
         let outcomes: Vec<Outcome> = pool.install(|| {
             batch
                 .par_iter()
-                .map(|task| process(pipeline, task, &options.languages))
+                .map(|task| process(pipeline, task, &options.languages, options.reports.as_ref()))
                 .collect()
         });
         let mut part = Summary::default();

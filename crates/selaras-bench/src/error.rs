@@ -7,7 +7,7 @@ use std::path::PathBuf;
 #[non_exhaustive]
 pub enum BenchError {
     /// A file could not be read.
-    #[error("{path}: {source}")]
+    #[error("{path}")]
     Io {
         /// The file.
         path: PathBuf,
@@ -15,7 +15,7 @@ pub enum BenchError {
         source: std::io::Error,
     },
     /// A JSONL line is no challenge item.
-    #[error("{name}:{line}: not a challenge item: {source}")]
+    #[error("{name}:{line}: not a challenge item")]
     Jsonl {
         /// The file (or `embedded`).
         name: String,

@@ -78,9 +78,9 @@ pub struct LexiconLearnArgs {
     /// Target language.
     #[arg(long, default_value = "en")]
     pub tgt_lang: String,
-    /// EM iterations.
-    #[arg(long, default_value_t = 5)]
-    pub iterations: usize,
+    /// EM iterations (1 to 100).
+    #[arg(long, default_value_t = 5, value_parser = clap::value_parser!(u16).range(1..=100))]
+    pub iterations: u16,
     /// Keep pairs with a translation probability of at least this.
     #[arg(long, default_value_t = 0.1)]
     pub min_prob: f32,

@@ -3,6 +3,7 @@
 mod cli;
 mod commands;
 mod documents;
+mod exit;
 mod input;
 mod lang;
 mod render;
@@ -13,6 +14,7 @@ use std::process::ExitCode;
 use clap::Parser;
 
 use crate::cli::Cli;
+use crate::exit::ExitStatus;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -24,10 +26,10 @@ fn main() -> ExitCode {
     });
     match result {
         Ok(code) => code,
-        Err(err) if is_broken_pipe(&err) => ExitCode::SUCCESS,
+        Err(err) if is_broken_pipe(&err) => ExitStatus::Success.into(),
         Err(err) => {
             eprintln!("selaras: error: {err:#}");
-            ExitCode::from(2)
+            ExitStatus::BadInput.into()
         }
     }
 }

@@ -76,6 +76,27 @@ fn indices(list: &[usize]) -> String {
     }
 }
 
+/// `text` safe for a terminal: control characters (C0, DEL, C1, so escape sequences and BEL)
+/// and bidirectional overrides are shown escaped (`\u{1b}`), everything else as is. Human
+/// output only: JSON keeps the exact text.
+pub fn escape_controls(text: &str) -> std::borrow::Cow<'_, str> {
+    fn unsafe_char(c: char) -> bool {
+        c.is_control() || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+    }
+    if !text.chars().any(unsafe_char) {
+        return text.into();
+    }
+    let mut escaped = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if unsafe_char(c) {
+            escaped.push_str(&format!("\\u{{{:x}}}", u32::from(c)));
+        } else {
+            escaped.push(c);
+        }
+    }
+    escaped.into()
+}
+
 fn write_bead(
     out: &mut dyn Write,
     bead: &BeadReport,
@@ -85,12 +106,12 @@ fn write_bead(
     let src = if bead.src_text.is_empty() {
         "—".to_string()
     } else {
-        bead.src_text.clone()
+        escape_controls(&bead.src_text).into_owned()
     };
     let tgt = if bead.tgt_text.is_empty() {
         "—".to_string()
     } else {
-        bead.tgt_text.clone()
+        escape_controls(&bead.tgt_text).into_owned()
     };
     let left = wrap(&src, column);
     let right = wrap(&tgt, column);
@@ -123,7 +144,7 @@ fn write_bead(
             flag.kind.name()
         );
         let indent = " ".repeat(label.len() + 2);
-        let message = wrap(&flag.message, 2 * column);
+        let message = wrap(&escape_controls(&flag.message), 2 * column);
         writeln!(
             out,
             "{indent}{} {}",
@@ -202,5 +223,14 @@ mod tests {
         );
         assert_eq!(wrap("aaaaaaaaaa", 4), ["aaaa", "aaaa", "aa"]);
         assert_eq!(wrap("", 10), [""]);
+    }
+
+    #[test]
+    fn escapes_terminal_control_sequences() {
+        assert_eq!(escape_controls("plain ünïcode"), "plain ünïcode");
+        assert_eq!(
+            escape_controls("a\x1b[2Jb\x1b]0;pwned\x07c\u{9b}d\u{202e}"),
+            "a\\u{1b}[2Jb\\u{1b}]0;pwned\\u{7}c\\u{9b}d\\u{202e}"
+        );
     }
 }

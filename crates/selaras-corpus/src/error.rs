@@ -6,8 +6,9 @@ use thiserror::Error;
 #[derive(Debug, Error)]
 #[non_exhaustive]
 pub enum CorpusError {
-    /// Writing failed.
-    #[error("{path}: {source}")]
+    /// Writing failed. The message names the file; the cause follows in the error chain
+    /// (printed once, by whoever prints the chain).
+    #[error("cannot write {}", path.display())]
     Io {
         /// The file being written (`-` for standard output).
         path: PathBuf,

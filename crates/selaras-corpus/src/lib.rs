@@ -25,7 +25,9 @@
 mod atomic;
 mod error;
 mod formats;
+mod read;
 
 pub use atomic::write_atomically;
 pub use error::CorpusError;
 pub use formats::{AlignedPair, Format, is_xml_char, write_alignment, write_moses};
+pub use read::{TmxUnit, read_tmx};

@@ -7,7 +7,7 @@ use thiserror::Error;
 #[non_exhaustive]
 pub enum LexiconError {
     /// A file could not be read or written.
-    #[error("{path}: {source}")]
+    #[error("{path}")]
     Io {
         /// The file.
         path: PathBuf,

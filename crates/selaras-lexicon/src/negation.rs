@@ -70,6 +70,13 @@ fn lists() -> &'static Lists {
     })
 }
 
+/// Whether `word` (folded) is a plain negator of Indonesian or English (`tidak`, `not`): a
+/// lexicon phrase that starts with one is a negated phrase, whose words link to nothing.
+pub(crate) fn is_plain_negator(word: &str) -> bool {
+    let lists = lists();
+    lists.id_plain.contains(word) || lists.en_plain.contains(word)
+}
+
 /// Negation in one language: which words negate, and which negated phrases of the lexicon have
 /// one-word translations.
 #[derive(Debug, Clone)]

@@ -85,3 +85,28 @@ pub fn render_html(pair: &DocPair, report: &Report, settings: &ReportSettings) -
     page::write_page(&mut html, pair, report, settings).expect("writing to a String cannot fail");
     html
 }
+
+/// The lexicon as the page names it: the embedded one, a file, or a file extending the embedded
+/// one (for Indonesian and English documents).
+pub fn lexicon_label(
+    file: Option<&std::path::Path>,
+    src: &selaras::Lang,
+    tgt: &selaras::Lang,
+) -> String {
+    let id_en = matches!(
+        (src, tgt),
+        (selaras::Lang::Id, selaras::Lang::En) | (selaras::Lang::En, selaras::Lang::Id)
+    );
+    let file_name = |path: &std::path::Path| {
+        path.file_name().map_or_else(
+            || path.display().to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        )
+    };
+    match (file, id_en) {
+        (None, true) => "embedded id-en".to_string(),
+        (None, false) => "embedded id-en (does not cover these languages)".to_string(),
+        (Some(path), true) => format!("embedded id-en + {}", file_name(path)),
+        (Some(path), false) => file_name(path),
+    }
+}

@@ -106,20 +106,6 @@ fn two_letter(code: &str) -> &str {
         .map_or(code, |(_, short)| short)
 }
 
-/// Frequent Indonesian function words, none of which is an English word.
-const ID_MARKERS: &[&str] = &[
-    "yang", "dan", "di", "dengan", "untuk", "ini", "itu", "dari", "dalam", "tidak", "akan", "pada",
-    "ke", "adalah", "bahwa", "mereka", "juga", "oleh", "sudah", "telah", "karena", "tetapi",
-    "saya", "kami", "ia", "dia", "ada", "atau", "lebih", "bisa", "sangat", "tersebut", "para",
-];
-
-/// Frequent English function words, none of which is an Indonesian word.
-const EN_MARKERS: &[&str] = &[
-    "the", "and", "of", "to", "is", "that", "for", "with", "was", "on", "it", "he", "she", "said",
-    "by", "are", "be", "has", "have", "this", "from", "they", "we", "not", "at", "an", "were",
-    "his", "her", "would", "their", "which", "will",
-];
-
 /// Picks Indonesian or English from the text itself.
 ///
 /// The heuristic counts frequent function words of each language among the first 2,000 words
@@ -202,9 +188,15 @@ pub fn detect_lang_paired(text: &str, other: &Lang) -> Lang {
 fn markers() -> &'static (HashSet<&'static str>, HashSet<&'static str>) {
     static SETS: OnceLock<(HashSet<&'static str>, HashSet<&'static str>)> = OnceLock::new();
     SETS.get_or_init(|| {
+        let parse = |text: &'static str| -> HashSet<&'static str> {
+            text.lines()
+                .map(|line| line.split('#').next().unwrap_or_default().trim())
+                .filter(|line| !line.is_empty())
+                .collect()
+        };
         (
-            ID_MARKERS.iter().copied().collect(),
-            EN_MARKERS.iter().copied().collect(),
+            parse(include_str!("../data/lang-markers-id.txt")),
+            parse(include_str!("../data/lang-markers-en.txt")),
         )
     })
 }

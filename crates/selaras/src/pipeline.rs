@@ -190,8 +190,20 @@ impl Pipeline {
     /// tell is detected against the other side's language) and cuts both texts into sentences.
     /// An empty document is an error naming it.
     pub fn load(&self, src: Source, tgt: Source) -> Result<Loaded, PipelineError> {
+        let given = (self.config.src_lang.clone(), self.config.tgt_lang.clone());
+        self.load_with(src, tgt, given)
+    }
+
+    /// As [`Pipeline::load`], with the languages of this pair given here (`None`: detected)
+    /// instead of the pipeline's (a batch manifest may name them per document).
+    pub fn load_with(
+        &self,
+        src: Source,
+        tgt: Source,
+        languages: (Option<Lang>, Option<Lang>),
+    ) -> Result<Loaded, PipelineError> {
         let mut warnings = Vec::new();
-        let (src_lang, tgt_lang) = self.languages(&src, &tgt, &mut warnings);
+        let (src_lang, tgt_lang) = self.languages(&src, &tgt, &languages, &mut warnings);
         let src = self.document(src, src_lang)?;
         let tgt = self.document(tgt, tgt_lang)?;
         Ok(Loaded {
@@ -231,7 +243,13 @@ impl Pipeline {
         Ok(engine.score(pair))
     }
 
-    fn languages(&self, src: &Source, tgt: &Source, warnings: &mut Vec<String>) -> (Lang, Lang) {
+    fn languages(
+        &self,
+        src: &Source,
+        tgt: &Source,
+        given: &(Option<Lang>, Option<Lang>),
+        warnings: &mut Vec<String>,
+    ) -> (Lang, Lang) {
         let mut pick = |given: &Option<Lang>, source: &Source| -> Lang {
             let detected = LangVotes::of(&source.text).decide();
             match given {
@@ -247,13 +265,13 @@ impl Pipeline {
                 }
             }
         };
-        let mut src_lang = pick(&self.config.src_lang, src);
-        let mut tgt_lang = pick(&self.config.tgt_lang, tgt);
+        let mut src_lang = pick(&given.0, src);
+        let mut tgt_lang = pick(&given.1, tgt);
         // A side too short for detection on its own is read against the other's language.
-        if self.config.src_lang.is_none() && src_lang == Lang::undetermined() {
+        if given.0.is_none() && src_lang == Lang::undetermined() {
             src_lang = detect_lang_paired(&src.text, &tgt_lang);
         }
-        if self.config.tgt_lang.is_none() && tgt_lang == Lang::undetermined() {
+        if given.1.is_none() && tgt_lang == Lang::undetermined() {
             tgt_lang = detect_lang_paired(&tgt.text, &src_lang);
         }
         (src_lang, tgt_lang)

@@ -8,7 +8,7 @@ use anyhow::{Context, Result, bail};
 use clap::{Args, ValueEnum};
 use selaras::{AlignConfig, Lang, Pipeline};
 use selaras_batch::{
-    BatchOptions, DirFormat, Filters, Sink, StreamFormat, Summary, Tasks, parse_flag_kind,
+    BatchOptions, DirFormat, Filters, Reports, Sink, StreamFormat, Summary, Tasks, parse_flag_kind,
     run as run_batch,
 };
 use serde_json::json;
@@ -78,6 +78,9 @@ pub struct BatchArgs {
     /// A lexicon TSV (extends the embedded one for Indonesian-English, replaces it otherwise).
     #[arg(long)]
     pub lexicon: Option<PathBuf>,
+    /// Also write one HTML review page per document into DIR (`ID.html`, as `selaras report`).
+    #[arg(long, value_name = "DIR")]
+    pub reports: Option<PathBuf>,
     /// Largest number of sentences on one side of a bead.
     #[arg(long, default_value_t = 4)]
     pub max_bead: usize,
@@ -204,6 +207,12 @@ pub fn run(args: &BatchArgs, out: &mut dyn Write) -> Result<ExitCode> {
         progress: stderr_tty,
         total_hint: total,
         languages: (args.src_lang.0.clone(), args.tgt_lang.0.clone()),
+        reports: args.reports.as_ref().map(|dir| Reports {
+            dir: dir.clone(),
+            lexicon: args.lexicon.clone(),
+            presegmented: args.presegmented,
+            max_bead: args.max_bead,
+        }),
         settings: json!({
             "input": input,
             "src_lang": args.src_lang.0.as_ref().map(Lang::code),

@@ -55,7 +55,7 @@ fn learn(args: &LexiconLearnArgs, out: &mut dyn Write) -> Result<ExitCode> {
     let tgt = parse_lang(&args.tgt_lang)?;
     let pairs = read_pairs(&args.pairs)?;
     let options = LearnOptions {
-        iterations: args.iterations,
+        iterations: usize::from(args.iterations),
         min_prob: args.min_prob,
     };
     let lexicon = learn_ibm1(&pairs, src, tgt, &options)

@@ -6,9 +6,8 @@ use std::process::ExitCode;
 
 use anyhow::{Context, Result};
 use clap::Args;
-use selaras::Lang;
 use selaras_corpus::write_atomically;
-use selaras_report::{ReportSettings, render_html};
+use selaras_report::{ReportSettings, lexicon_label, render_html};
 
 use crate::cli::DocumentArgs;
 use crate::documents::load;
@@ -59,22 +58,4 @@ pub fn run(args: &ReportArgs, out: &mut dyn Write) -> Result<ExitCode> {
 
 fn name(path: &Path) -> String {
     path.display().to_string()
-}
-
-/// The lexicon as the page names it: the embedded one, a file, or a file extending the embedded
-/// one (for Indonesian and English documents).
-fn lexicon_label(file: Option<&Path>, src: &Lang, tgt: &Lang) -> String {
-    let id_en = matches!((src, tgt), (Lang::Id, Lang::En) | (Lang::En, Lang::Id));
-    let file_name = |path: &Path| {
-        path.file_name().map_or_else(
-            || path.display().to_string(),
-            |n| n.to_string_lossy().into_owned(),
-        )
-    };
-    match (file, id_en) {
-        (None, true) => "embedded id-en".to_string(),
-        (None, false) => "embedded id-en (does not cover these languages)".to_string(),
-        (Some(path), true) => format!("embedded id-en + {}", file_name(path)),
-        (Some(path), false) => file_name(path),
-    }
 }

@@ -8,6 +8,7 @@ use selaras_score::Severity;
 
 use crate::cli::{ColorChoice, FailOn, ScoreArgs};
 use crate::documents::load;
+use crate::exit::ExitStatus;
 use crate::render::{Style, render_report};
 
 pub fn run(args: &ScoreArgs, out: &mut dyn Write) -> Result<ExitCode> {
@@ -47,8 +48,8 @@ pub fn run(args: &ScoreArgs, out: &mut dyn Write) -> Result<ExitCode> {
     });
     let failed = matches!((threshold, report.worst()), (Some(t), Some(w)) if w >= t);
     Ok(if failed {
-        ExitCode::from(1)
+        ExitStatus::Findings.into()
     } else {
-        ExitCode::SUCCESS
+        ExitStatus::Success.into()
     })
 }

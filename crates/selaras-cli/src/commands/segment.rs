@@ -9,6 +9,7 @@ use serde::Serialize;
 
 use crate::cli::{LangArg, SegmentArgs};
 use crate::input::read_text;
+use crate::render::escape_controls;
 
 pub fn run(args: &SegmentArgs, out: &mut dyn Write) -> Result<ExitCode> {
     let input = read_text(&args.file)?;
@@ -40,7 +41,7 @@ fn write_lines(
             writeln!(out)?;
         }
         previous = Some(sentence.paragraph);
-        writeln!(out, "{}", sentence.normalized(text))?;
+        writeln!(out, "{}", escape_controls(&sentence.normalized(text)))?;
     }
     Ok(())
 }

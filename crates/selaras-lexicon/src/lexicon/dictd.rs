@@ -71,10 +71,15 @@ pub fn read_dictd(index_path: &Path, langs: Option<(Lang, Lang)>) -> Result<Lexi
 
 fn read_utf8(path: &Path) -> Result<String, LexiconError> {
     let bytes = std::fs::read(path).map_err(|e| LexiconError::io(path, e))?;
-    String::from_utf8(bytes).map_err(|e| LexiconError::Utf8 {
+    let mut text = String::from_utf8(bytes).map_err(|e| LexiconError::Utf8 {
         path: path.to_path_buf(),
         offset: e.utf8_error().valid_up_to(),
-    })
+    })?;
+    // A UTF-8 byte order mark is not part of the first headword.
+    if text.starts_with('\u{feff}') {
+        text.drain(..'\u{feff}'.len_utf8());
+    }
+    Ok(text)
 }
 
 fn data_path(index_path: &Path) -> Result<PathBuf, LexiconError> {

@@ -210,7 +210,7 @@ fn link_words(
     };
     // A negated phrase means what none of its words means (`tidak suka` ↔ `hate`, `not bad` ↔
     // `lumayan`): it is kept as an entry but links no words.
-    let negated = |words: &[&str]| words.len() > 1 && NEGATION_WORDS.contains(&words[0]);
+    let negated = |words: &[&str]| words.len() > 1 && crate::negation::is_plain_negator(words[0]);
     if negated(&l) || negated(&r) {
         return;
     }
@@ -226,11 +226,6 @@ fn link_words(
         }
     }
 }
-
-/// First words that make a phrase negated, in the embedded lexicon's languages.
-const NEGATION_WORDS: &[&str] = &[
-    "tidak", "tak", "bukan", "belum", "tanpa", "jangan", "not", "no", "never", "nothing", "without",
-];
 
 fn add_link(map: &mut HashMap<String, Vec<(String, f32)>>, from: &str, to: &str, weight: f32) {
     let links = map.entry(from.to_string()).or_default();

@@ -31,6 +31,8 @@ pub fn read_tsv(path: &Path) -> Result<Lexicon, LexiconError> {
 
 /// Parses lexicon TSV text; `path` names the source in errors.
 pub(crate) fn parse_tsv(text: &str, path: &Path) -> Result<Lexicon, LexiconError> {
+    // A UTF-8 byte order mark (as some editors write) is not part of the first entry.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let mut lines = text.lines().enumerate().peekable();
     let mut lexicon = Lexicon::new(Lang::undetermined(), Lang::undetermined());
     if let Some((_, first)) = lines.peek()
@@ -157,6 +159,20 @@ mod tests {
                 Err(LexiconError::Parse { line, .. }) => assert_eq!(line, want_line, "{text:?}"),
                 other => panic!("{text:?}: expected a parse error, got {other:?}"),
             }
+        }
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_not_part_of_the_first_entry() {
+        for text in [
+            "\u{feff}rumah\thouse\n",
+            "\u{feff}# selaras-lexicon/1 id en\nrumah\thouse\n",
+        ] {
+            let with = parse_tsv(text, Path::new("x")).expect("parse");
+            let without =
+                parse_tsv(text.trim_start_matches('\u{feff}'), Path::new("x")).expect("parse");
+            assert_eq!(with.entries(), without.entries(), "{text:?}");
+            assert_eq!(with.left_lang(), without.left_lang(), "{text:?}");
         }
     }
 
