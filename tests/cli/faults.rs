@@ -319,6 +319,10 @@ fn a_missing_lexicon_is_named_once_with_its_cause_once() {
     ]);
     assert_eq!(output.status.code(), Some(2));
     let message = stderr(&output);
-    assert_eq!(message.matches("/nonexistent/lexicon.tsv").count(), 1, "{message}");
+    assert_eq!(
+        message.matches("/nonexistent/lexicon.tsv").count(),
+        1,
+        "{message}"
+    );
     assert_eq!(message.matches("os error 2").count(), 1, "{message}");
 }
