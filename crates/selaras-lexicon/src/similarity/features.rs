@@ -87,7 +87,8 @@ impl Vocab {
 
 struct RawWord {
     token: u32,
-    folded: String,
+    /// Index of the word in the sentence's `all_words` (which holds its folded form).
+    word: usize,
     capitalised: bool,
     /// No lower-case letter and at least two letters: `PBB`, `US`.
     acronym: bool,
@@ -138,19 +139,19 @@ fn raw_sentence(text: &str, lang: &Lang, negation: &Negation) -> RawSentence {
         capitalised += usize::from(upper);
         let folded = fold(raw);
         let token_index = u32::try_from(index).unwrap_or(u32::MAX);
-        all_words.push((token_index, folded.clone()));
+        let word = all_words.len();
         let acronym = raw.chars().filter(|c| c.is_alphabetic()).count() >= 2
             && !raw.chars().any(char::is_lowercase);
         // An acronym is content even when its letters spell a function word (`US`, `AS`, `IT`).
-        if in_number[index]
-            || (is_stopword(&folded, lang) && !acronym)
-            || folded.chars().count() < 2
-        {
+        let content =
+            !(in_number[index] || (is_stopword(&folded, lang) && !acronym) || folded.chars().count() < 2);
+        all_words.push((token_index, folded));
+        if !content {
             continue;
         }
         words.push(RawWord {
             token: token_index,
-            folded,
+            word,
             capitalised: upper,
             acronym,
             sentence_initial,
@@ -195,16 +196,17 @@ pub(super) fn build_side(
         .collect();
     let mut distinct: Vec<&str> = raw
         .iter()
-        .flat_map(|s| s.words.iter().map(|w| w.folded.as_str()))
+        .zip(&for_checks)
+        .flat_map(|(s, (all, _))| s.words.iter().map(|w| all[w.word].1.as_str()))
         .collect();
     distinct.sort_unstable();
     distinct.dedup();
-    let roots: HashMap<&str, (String, bool)> = distinct
+    let roots: HashMap<String, (String, bool)> = distinct
         .par_iter()
         .map(|&w| {
             let root = analyzer.root(w);
             let known = analyzer.is_known(w) || analyzer.is_known(&root);
-            (w, (root, known))
+            (w.to_string(), (root, known))
         })
         .collect();
 
@@ -215,8 +217,9 @@ pub(super) fn build_side(
         let mut items = Vec::with_capacity(sentence.words.len());
         let mut keys = Vec::with_capacity(2 * sentence.words.len());
         for word in &sentence.words {
-            let (root, known) = &roots[word.folded.as_str()];
-            let surface = vocab.intern(&word.folded);
+            let folded = all_words[word.word].1.as_str();
+            let (root, known) = &roots[folded];
+            let surface = vocab.intern(folded);
             let root = vocab.intern(root);
             // A capitalised word is a name unless capitals are explained otherwise: at the start
             // of a sentence (unless it is an acronym) or, for a known word, in a title-case line.
