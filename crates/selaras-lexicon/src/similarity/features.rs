@@ -143,8 +143,9 @@ fn raw_sentence(text: &str, lang: &Lang, negation: &Negation) -> RawSentence {
         let acronym = raw.chars().filter(|c| c.is_alphabetic()).count() >= 2
             && !raw.chars().any(char::is_lowercase);
         // An acronym is content even when its letters spell a function word (`US`, `AS`, `IT`).
-        let content =
-            !(in_number[index] || (is_stopword(&folded, lang) && !acronym) || folded.chars().count() < 2);
+        let content = !(in_number[index]
+            || (is_stopword(&folded, lang) && !acronym)
+            || folded.chars().count() < 2);
         all_words.push((token_index, folded));
         if !content {
             continue;
