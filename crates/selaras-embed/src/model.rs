@@ -10,7 +10,8 @@
 use std::ops::Range;
 
 use ndarray::linalg::general_mat_mul;
-use ndarray::{Array2, ArrayView2, ArrayViewMut2, Axis, Slice};
+use ndarray::{Array2, ArrayViewMut2, Axis, Slice};
+use rayon::prelude::*;
 
 use crate::EmbedError;
 use crate::weights::{Matrix, Table, Weights};
@@ -44,10 +45,30 @@ struct Branch {
 #[derive(Debug, Default)]
 pub(crate) struct Scratch {
     feats: Vec<f32>,
-    x: Vec<f32>,
     y: Vec<f32>,
     h: Vec<f32>,
-    c: Vec<f32>,
+    /// Every token's row in the [`TokenCache`].
+    slot: Vec<usize>,
+}
+
+/// Width of the first convolutions' products of one token, all branches side by side.
+const Y1: usize = 10 * CNN;
+/// Column of each branch's block in a [`TokenCache`] `y1` row (n = 2, 3, 5).
+const Y1_OFFSETS: [usize; 3] = [0, 2 * CNN, 5 * CNN];
+
+/// The per-id work for a set of token ids: row `r` belongs to `ids[r]`.
+#[derive(Debug)]
+pub(crate) struct TokenCache {
+    /// Sorted, distinct.
+    ids: Vec<u32>,
+    /// The row of every id of the token table (`u32::MAX` when not cached).
+    row_of: Vec<u32>,
+    /// Token embeddings (`EMB` per id).
+    emb: Vec<f32>,
+    /// Projections after layer norm (`3 * CNN` per id).
+    x: Vec<f32>,
+    /// First convolutions' products `x_i @ w1_i` (`Y1` per id).
+    y1: Vec<f32>,
 }
 
 /// A `rows x cols` matrix over `buf` (grown as needed; the contents are overwritten).
@@ -76,6 +97,16 @@ pub(crate) struct Model {
     p3: Matrix,
     d3: Matrix,
     eps: f32,
+}
+
+impl TokenCache {
+    /// The row of a cached id.
+    fn row(&self, id: u32) -> usize {
+        match self.row_of.get(id as usize) {
+            Some(&r) if r != u32::MAX => r as usize,
+            _ => self.ids.binary_search(&id).expect("every id is cached"),
+        }
+    }
 }
 
 /// Rearranges an `n*CNN x CNN` convolution (rows: slot-major) into `CNN x n*CNN`.
@@ -141,12 +172,61 @@ impl Model {
         self.table.rows()
     }
 
+    /// The per-id work of `ids` (sorted, distinct): everything up to the first convolution's
+    /// matrix product depends only on the token id, so it is done once per distinct id.
+    pub(crate) fn token_cache(&self, ids: Vec<u32>) -> TokenCache {
+        const CHUNK: usize = 128;
+        let n = ids.len();
+        let mut emb = vec![0.0f32; n * EMB];
+        let mut x = vec![0.0f32; n * 3 * CNN];
+        let mut y1 = vec![0.0f32; n * Y1];
+        emb.par_chunks_mut(CHUNK * EMB)
+            .zip(x.par_chunks_mut(CHUNK * 3 * CNN))
+            .zip(y1.par_chunks_mut(CHUNK * Y1))
+            .zip(ids.par_chunks(CHUNK))
+            .for_each(|(((emb, x), y1), ids)| self.token_stage(ids, emb, x, y1));
+        let mut row_of = vec![u32::MAX; self.table.rows()];
+        for (r, &id) in ids.iter().enumerate() {
+            if let Some(slot) = row_of.get_mut(id as usize) {
+                *slot = r as u32;
+            }
+        }
+        TokenCache {
+            ids,
+            row_of,
+            emb,
+            x,
+            y1,
+        }
+    }
+
+    fn token_stage(&self, ids: &[u32], emb: &mut [f32], x: &mut [f32], y1: &mut [f32]) {
+        let n = ids.len();
+        let mut emb = ArrayViewMut2::from_shape((n, EMB), emb).expect("sized to the shape");
+        for (row, &id) in rows(&mut emb).zip(ids) {
+            self.table.row(id as usize, row);
+        }
+        let mut x = ArrayViewMut2::from_shape((n, 3 * CNN), x).expect("sized to the shape");
+        general_mat_mul(1.0, &emb, &self.proj_w, 0.0, &mut x);
+        add_row(&mut x, &self.proj_b);
+        layer_norm(&mut x, &self.proj_ln_g, &self.proj_ln_b, self.eps);
+        let mut y1 = ArrayViewMut2::from_shape((n, Y1), y1).expect("sized to the shape");
+        for (i, br) in self.branches.iter().enumerate() {
+            let xs = x.slice_axis(Axis(1), cols(i * CNN..(i + 1) * CNN));
+            let off = Y1_OFFSETS[i];
+            let mut ys = y1.slice_axis_mut(Axis(1), cols(off..off + br.n * CNN));
+            general_mat_mul(1.0, &xs, &br.w1, 0.0, &mut ys);
+        }
+    }
+
     /// Embeds a batch: `ids` holds every sentence's tokens back to back, `lens` their counts
-    /// (each at least 1). Writes `lens.len()` unit vectors of `EMB` values to `out`.
+    /// (each at least 1), and `cache` holds the per-id work of every id in `ids`. Writes
+    /// `lens.len()` unit vectors of `EMB` values to `out`.
     pub(crate) fn forward(
         &self,
         ids: &[u32],
         lens: &[usize],
+        cache: &TokenCache,
         out: &mut [f32],
         scratch: &mut Scratch,
     ) {
@@ -161,28 +241,58 @@ impl Model {
             start += len;
         }
 
-        let Scratch { feats, x, y, h, c } = scratch;
+        let Scratch { feats, y, h, slot } = scratch;
+        slot.clear();
+        slot.extend(ids.iter().map(|&id| cache.row(id)));
+
         let mut feats = matrix(feats, tokens, FEAT);
-        for (row, &id) in rows(&mut feats).zip(ids) {
-            self.table.row(id as usize, &mut row[..EMB]);
+        for (row, &u) in rows(&mut feats).zip(slot.iter()) {
+            row[..EMB].copy_from_slice(&cache.emb[u * EMB..(u + 1) * EMB]);
         }
-        let mut x = matrix(x, tokens, 3 * CNN);
-        let emb = feats.slice_axis(Axis(1), cols(0..EMB));
-        general_mat_mul(1.0, &emb, &self.proj_w, 0.0, &mut x);
-        add_row(&mut x, &self.proj_b);
-        layer_norm(&mut x, &self.proj_ln_g, &self.proj_ln_b, self.eps);
 
         for (i, br) in self.branches.iter().enumerate() {
-            let xs = x.slice_axis(Axis(1), cols(i * CNN..(i + 1) * CNN));
             let mut hv = matrix(h, tokens, CNN);
-            conv(br, &xs, &br.w1, &br.b1, &bounds, y, &mut hv);
-            hv += &xs;
-            let mut cv = matrix(c, tokens, CNN);
-            conv(br, &hv.view(), &br.w2, &br.b2, &bounds, y, &mut cv);
-            cv += &hv;
-            feats
-                .slice_axis_mut(Axis(1), cols(EMB + i * CNN..EMB + (i + 1) * CNN))
-                .assign(&cv);
+            let first = Rows {
+                data: &cache.y1,
+                stride: Y1,
+                off: Y1_OFFSETS[i],
+            };
+            let residual = Rows {
+                data: &cache.x,
+                stride: 3 * CNN,
+                off: i * CNN,
+            };
+            let hs = hv
+                .as_slice_mut()
+                .expect("buffer views are in standard layout");
+            window(br, first, residual, &br.b1, &bounds, Some(slot), hs, CNN, 0);
+            let width = br.n * CNN;
+            let mut yv = matrix(y, tokens, width);
+            general_mat_mul(1.0, &hv, &br.w2, 0.0, &mut yv);
+            let second = Rows {
+                data: yv.as_slice().expect("buffer views are in standard layout"),
+                stride: width,
+                off: 0,
+            };
+            let residual = Rows {
+                data: hv.as_slice().expect("buffer views are in standard layout"),
+                stride: CNN,
+                off: 0,
+            };
+            let fs = feats
+                .as_slice_mut()
+                .expect("buffer views are in standard layout");
+            window(
+                br,
+                second,
+                residual,
+                &br.b2,
+                &bounds,
+                None,
+                fs,
+                FEAT,
+                EMB + i * CNN,
+            );
         }
         layer_norm(&mut feats, &self.ln_g, &self.ln_b, self.eps);
 
@@ -223,35 +333,54 @@ impl Model {
     }
 }
 
-/// One residual branch convolution without the residual: `relu(window(x) @ w + b)`, where
-/// window slots outside the token's sentence are zero.
-fn conv(
+/// Rows of `stride` values in `data`, each read from column `off`.
+#[derive(Clone, Copy)]
+struct Rows<'a> {
+    data: &'a [f32],
+    stride: usize,
+    off: usize,
+}
+
+impl Rows<'_> {
+    /// `CNN` values of row `r` from column `off + col`.
+    fn get(&self, r: usize, col: usize) -> &[f32] {
+        let start = r * self.stride + self.off + col;
+        &self.data[start..start + CNN]
+    }
+}
+
+/// The rest of one residual branch convolution, given its products `y` (row `p` holds
+/// `x[p] @ w`, the window slots' products side by side):
+/// `out[t] = relu(b + sum_k y[t + k - left] slot k) + residual[t]`, where window slots outside
+/// the token's sentence are zero. With `slot`, the `y` and `residual` row of position `p` is
+/// `slot[p]` (rows of distinct ids); without, `p`. Row `t` of the result goes to
+/// `out[t * out_stride + out_off..][..CNN]`.
+#[allow(clippy::too_many_arguments)]
+fn window(
     br: &Branch,
-    x: &ArrayView2<f32>,
-    w: &Matrix,
+    y: Rows<'_>,
+    residual: Rows<'_>,
     b: &[f32],
     bounds: &[(usize, usize)],
-    y_buf: &mut Vec<f32>,
-    out: &mut ArrayViewMut2<f32>,
+    slot: Option<&[usize]>,
+    out: &mut [f32],
+    out_stride: usize,
+    out_off: usize,
 ) {
-    let width = br.n * CNN;
-    let mut y = matrix(y_buf, x.nrows(), width);
-    general_mat_mul(1.0, x, w, 0.0, &mut y);
-    let y = y.as_slice().expect("buffer views are in standard layout");
-    for (t, row) in rows(out).enumerate() {
-        let (lo, hi) = bounds[t];
+    let row_of = |p: usize| slot.map_or(p, |s| s[p]);
+    for (t, &(lo, hi)) in bounds.iter().enumerate() {
+        let row = &mut out[t * out_stride + out_off..t * out_stride + out_off + CNN];
         row.copy_from_slice(b);
         for k in 0..br.n {
-            let Some(src) = (t + k).checked_sub(br.left).filter(|&p| p >= lo && p < hi) else {
+            let Some(p) = (t + k).checked_sub(br.left).filter(|&p| p >= lo && p < hi) else {
                 continue;
             };
-            let part = &y[src * width + k * CNN..src * width + (k + 1) * CNN];
-            for (d, v) in row.iter_mut().zip(part) {
+            for (d, v) in row.iter_mut().zip(y.get(row_of(p), k * CNN)) {
                 *d += v;
             }
         }
-        for d in row.iter_mut() {
-            *d = d.max(0.0);
+        for (d, r) in row.iter_mut().zip(residual.get(row_of(t), 0)) {
+            *d = d.max(0.0) + r;
         }
     }
 }
@@ -287,15 +416,27 @@ fn rows<'a>(a: &'a mut ArrayViewMut2<'_, f32>) -> std::slice::ChunksExactMut<'a,
 fn layer_norm(a: &mut ArrayViewMut2<f32>, g: &[f32], b: &[f32], eps: f32) {
     let n = a.ncols() as f32;
     for row in rows(a) {
-        let mean = row.iter().sum::<f32>() / n;
-        let mut var = 0.0f32;
+        let mean = lane_sum(row, |x| x) / n;
         for x in row.iter_mut() {
             *x -= mean;
-            var += *x * *x;
         }
-        let inv = 1.0 / (var / n + eps).sqrt();
+        let var = lane_sum(row, |x| x * x) / n;
+        let inv = 1.0 / (var + eps).sqrt();
         for ((x, &g), &b) in row.iter_mut().zip(g).zip(b) {
             *x = *x * inv * g + b;
         }
     }
+}
+
+/// `sum(f(x))` over a row in 16 independent lanes, so that the compiler can vectorise it.
+fn lane_sum(row: &[f32], f: impl Fn(f32) -> f32) -> f32 {
+    let mut acc = [0.0f32; 16];
+    let mut chunks = row.chunks_exact(16);
+    for chunk in &mut chunks {
+        for (a, &x) in acc.iter_mut().zip(chunk) {
+            *a += f(x);
+        }
+    }
+    let tail: f32 = chunks.remainder().iter().map(|&x| f(x)).sum();
+    acc.iter().sum::<f32>() + tail
 }
