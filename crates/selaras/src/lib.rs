@@ -37,7 +37,7 @@ mod pipeline;
 
 pub use error::PipelineError;
 pub use pipeline::{
-    HYBRID_LEXICAL_WEIGHT, Loaded, Pipeline, PipelineBuilder, SimilarityKind, Source,
+    Backend, HYBRID_LEXICAL_WEIGHT, Loaded, Pipeline, PipelineBuilder, SimilarityKind, Source,
 };
 
 pub use selaras_align::{AlignConfig, Alignment, Bead};

@@ -68,6 +68,48 @@ impl SimilarityKind {
             SimilarityKind::Hybrid => "hybrid",
         }
     }
+
+    /// The kind used for documents in `src` → `tgt`: `Auto` is lexical for
+    /// Indonesian-English and hybrid for any other pair; the others stand.
+    pub fn resolve(self, src: &Lang, tgt: &Lang) -> SimilarityKind {
+        match self {
+            SimilarityKind::Auto => {
+                if matches!((src, tgt), (Lang::Id, Lang::En) | (Lang::En, Lang::Id)) {
+                    SimilarityKind::Lexical
+                } else {
+                    SimilarityKind::Hybrid
+                }
+            }
+            kind => kind,
+        }
+    }
+
+    /// The backend this (resolved) kind asks for, over `lexical`: the lexical backend alone,
+    /// or a [`Mix`] with the embedding backend weighing the lexical side 0 (embedding) or
+    /// [`HYBRID_LEXICAL_WEIGHT`] (hybrid).
+    pub fn backend(self, lexical: LexicalSimilarity) -> Result<Backend, PipelineError> {
+        let weight = match self {
+            SimilarityKind::Auto | SimilarityKind::Lexical => {
+                return Ok(Backend::Lexical(lexical));
+            }
+            SimilarityKind::Embedding => 0.0,
+            SimilarityKind::Hybrid => HYBRID_LEXICAL_WEIGHT,
+        };
+        Ok(Backend::Mixed(Mix {
+            first: lexical,
+            second: EmbeddingSimilarity::embedded()?,
+            weight,
+        }))
+    }
+}
+
+/// A similarity backend as [`SimilarityKind::backend`] builds it.
+#[derive(Debug)]
+pub enum Backend {
+    /// The lexical backend alone.
+    Lexical(LexicalSimilarity),
+    /// The lexical and the embedding backends, weighed.
+    Mixed(Mix<LexicalSimilarity, EmbeddingSimilarity>),
 }
 
 /// Weight of the lexical backend in the hybrid similarity (the embedding backend has the rest).
@@ -300,16 +342,7 @@ impl Pipeline {
 
     /// The similarity used for documents in `src` → `tgt` (`Auto` resolved).
     pub fn resolved_similarity(&self, src: &Lang, tgt: &Lang) -> SimilarityKind {
-        match self.config.similarity {
-            SimilarityKind::Auto => {
-                if matches!((src, tgt), (Lang::Id, Lang::En) | (Lang::En, Lang::Id)) {
-                    SimilarityKind::Lexical
-                } else {
-                    SimilarityKind::Hybrid
-                }
-            }
-            kind => kind,
-        }
+        self.config.similarity.resolve(src, tgt)
     }
 
     fn engine(&self, src: &Lang, tgt: &Lang) -> Result<Arc<Engine>, PipelineError> {
@@ -326,27 +359,15 @@ impl Pipeline {
         let lexical = similarity.build()?;
         let checks: Vec<Box<dyn Check>> = default_checks();
         let align = self.config.align.clone();
-        let engine = Arc::new(match self.resolved_similarity(src, tgt) {
-            SimilarityKind::Lexical => Engine::Lexical(Scorer::with_checks(
+        let engine = Arc::new(match self.resolved_similarity(src, tgt).backend(lexical)? {
+            Backend::Lexical(lexical) => Engine::Lexical(Scorer::with_checks(
                 SentenceAligner::new(lexical, align)?,
                 checks,
             )),
-            kind => {
-                let weight = if kind == SimilarityKind::Embedding {
-                    0.0
-                } else {
-                    HYBRID_LEXICAL_WEIGHT
-                };
-                let mix = Mix {
-                    first: lexical,
-                    second: EmbeddingSimilarity::embedded()?,
-                    weight,
-                };
-                Engine::Mixed(Scorer::with_checks(
-                    SentenceAligner::new(mix, align)?,
-                    checks,
-                ))
-            }
+            Backend::Mixed(mix) => Engine::Mixed(Scorer::with_checks(
+                SentenceAligner::new(mix, align)?,
+                checks,
+            )),
         });
         if let Ok(mut engines) = self.engines.write() {
             engines.insert(key, Arc::clone(&engine));

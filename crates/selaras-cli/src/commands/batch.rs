@@ -6,14 +6,14 @@ use std::process::ExitCode;
 
 use anyhow::{Context, Result, bail};
 use clap::{Args, ValueEnum};
-use selaras::{AlignConfig, Lang, Pipeline};
+use selaras::Lang;
 use selaras_batch::{
     BatchOptions, DirFormat, Filters, Reports, Sink, StreamFormat, Summary, Tasks, parse_flag_kind,
     run as run_batch,
 };
 use serde_json::json;
 
-use crate::lang::read_lexicon;
+use crate::documents::{PipelineSettings, pipeline};
 
 /// Corpus formats of `batch`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -171,19 +171,14 @@ fn report(summary: &Summary) {
 }
 
 pub fn run(args: &BatchArgs, out: &mut dyn Write) -> Result<ExitCode> {
-    let mut builder = Pipeline::builder()
-        .src_lang(args.src_lang.0.clone())
-        .tgt_lang(args.tgt_lang.0.clone())
-        .presegmented(args.presegmented)
-        .similarity(args.similarity.kind())
-        .align_config(AlignConfig {
-            max_bead: args.max_bead,
-            ..AlignConfig::default()
-        });
-    if let Some(path) = &args.lexicon {
-        builder = builder.lexicon(read_lexicon(path)?);
-    }
-    let pipeline = builder.build()?;
+    let pipeline = pipeline(PipelineSettings {
+        src_lang: args.src_lang.0.clone(),
+        tgt_lang: args.tgt_lang.0.clone(),
+        presegmented: args.presegmented,
+        similarity: args.similarity,
+        max_bead: args.max_bead,
+        lexicon: args.lexicon.as_deref(),
+    })?;
     let drop_flags = args
         .drop_flags
         .iter()

@@ -5,13 +5,12 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use anyhow::{Result, bail};
-use selaras::{DocPair, HYBRID_LEXICAL_WEIGHT, SimilarityKind};
+use selaras::{Backend, DocPair};
 use selaras_align::parse_ladder;
 use selaras_bench::{NUSAX, retrieval_p_at_1};
-use selaras_embed::EmbeddingSimilarity;
 use selaras_eval::{BeadList, score_alignments};
 use selaras_lexicon::LexicalSimilarity;
-use selaras_text::{Mix, Similarity};
+use selaras_text::Similarity;
 
 use crate::cli::{EvalAlignArgs, EvalCommand, RetrievalArgs};
 use crate::input::read_lines;
@@ -73,21 +72,10 @@ fn retrieval(args: &RetrievalArgs, out: &mut dyn Write) -> Result<ExitCode> {
         (src_lang.clone(), &src_lines),
         (tgt_lang.clone(), &tgt_lines),
     );
-    let scores = match args.similarity.kind() {
-        SimilarityKind::Lexical | SimilarityKind::Auto => retrieval_p_at_1(&lexical.prepare(&pair)),
-        kind => {
-            let weight = if kind == SimilarityKind::Embedding {
-                0.0
-            } else {
-                HYBRID_LEXICAL_WEIGHT
-            };
-            let mix = Mix {
-                first: lexical,
-                second: EmbeddingSimilarity::embedded()?,
-                weight,
-            };
-            retrieval_p_at_1(&mix.prepare(&pair))
-        }
+    let kind = args.similarity.kind().resolve(&src_lang, &tgt_lang);
+    let scores = match kind.backend(lexical)? {
+        Backend::Lexical(lexical) => retrieval_p_at_1(&lexical.prepare(&pair)),
+        Backend::Mixed(mix) => retrieval_p_at_1(&mix.prepare(&pair)),
     };
     if args.json {
         serde_json::to_writer_pretty(&mut *out, &scores)?;
