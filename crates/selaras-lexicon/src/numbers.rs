@@ -3,6 +3,9 @@
 use selaras_text::{Lang, Token, TokenKind};
 use serde::Serialize;
 
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
 use crate::fold;
 
 /// A number found in a sentence.
@@ -102,6 +105,7 @@ fn is_grouped(number: &str, sep: char) -> bool {
         && number[integer.len()..].matches(sep).count() == 0
 }
 
+#[derive(Clone, Copy, Debug, PartialEq)]
 enum NumberWord {
     Unit(f64),
     /// `puluh`, `belas`, `ratus`: multiply or add within a group.
@@ -113,88 +117,87 @@ enum NumberWord {
     Ordinal(f64),
 }
 
+/// One language's number words (`data/number-words-*.tsv`).
+#[derive(Default)]
+struct NumberWords {
+    values: HashMap<&'static str, NumberWord>,
+    /// Words inside a spelled-out number that add nothing (`and`, `dan`).
+    joiners: HashSet<&'static str>,
+    /// The decimal point written out (`point`, `koma`).
+    decimals: HashSet<&'static str>,
+    /// Words joining the two ends of a range (`4 to 5 trillion`, `4 hingga 5 triliun`).
+    range: HashSet<&'static str>,
+}
+
+/// A malformed line of a number-word file (embedded: the tests parse every file).
+#[derive(Debug, PartialEq)]
+struct BadLine(usize);
+
+impl NumberWords {
+    fn parse(text: &'static str) -> Result<Self, BadLine> {
+        let mut out = NumberWords::default();
+        for (index, line) in text.lines().enumerate() {
+            let line = line.split('#').next().unwrap_or_default();
+            if line.trim().is_empty() {
+                continue;
+            }
+            let bad = || BadLine(index + 1);
+            let mut fields = line.split('\t').map(str::trim);
+            let word = fields.next().filter(|w| !w.is_empty()).ok_or_else(bad)?;
+            let kind = fields.next().ok_or_else(bad)?;
+            let value = fields
+                .next()
+                .map(str::parse::<f64>)
+                .transpose()
+                .map_err(|_| bad())?;
+            let entry = match (kind, value) {
+                ("unit", Some(v)) => NumberWord::Unit(v),
+                ("tens", None) => NumberWord::Tens,
+                ("teens", None) => NumberWord::Teens,
+                ("hundred", None) => NumberWord::Hundred,
+                ("scale", Some(v)) => NumberWord::Scale(v),
+                ("ordinal", Some(v)) => NumberWord::Ordinal(v),
+                ("joiner", None) => {
+                    out.joiners.insert(word);
+                    continue;
+                }
+                ("decimal", None) => {
+                    out.decimals.insert(word);
+                    continue;
+                }
+                ("range", None) => {
+                    out.range.insert(word);
+                    continue;
+                }
+                _ => return Err(bad()),
+            };
+            if fields.next().is_some() || out.values.insert(word, entry).is_some() {
+                return Err(bad());
+            }
+        }
+        Ok(out)
+    }
+
+    fn of(lang: &Lang) -> &'static NumberWords {
+        static ID: OnceLock<NumberWords> = OnceLock::new();
+        static EN: OnceLock<NumberWords> = OnceLock::new();
+        static NONE: OnceLock<NumberWords> = OnceLock::new();
+        let load = |text: &'static str| {
+            // The files are compiled in and parsed by a test, so this cannot fail at run time.
+            NumberWords::parse(text).unwrap_or_default()
+        };
+        match lang {
+            Lang::Id => ID.get_or_init(|| load(include_str!("../data/number-words-id.tsv"))),
+            Lang::En => EN.get_or_init(|| load(include_str!("../data/number-words-en.tsv"))),
+            _ => NONE.get_or_init(NumberWords::default),
+        }
+    }
+}
+
 fn number_word(word: &str, lang: &Lang) -> Option<NumberWord> {
     use NumberWord::*;
-    let id = |w: &str| -> Option<NumberWord> {
-        Some(match w {
-            "nol" => Unit(0.0),
-            "satu" => Unit(1.0),
-            "dua" => Unit(2.0),
-            "tiga" => Unit(3.0),
-            "empat" => Unit(4.0),
-            "lima" => Unit(5.0),
-            "enam" => Unit(6.0),
-            "tujuh" => Unit(7.0),
-            "delapan" => Unit(8.0),
-            "sembilan" => Unit(9.0),
-            "sepuluh" => Unit(10.0),
-            "sebelas" => Unit(11.0),
-            "seratus" => Unit(100.0),
-            "seribu" => Unit(1000.0),
-            "sejuta" => Unit(1e6),
-            "puluh" => Tens,
-            "belas" => Teens,
-            "ratus" => Hundred,
-            // `100 ribuan` ("a hundred-odd thousand") is read as 100 thousand.
-            "ribu" | "ribuan" | "rb" => Scale(1e3),
-            "juta" | "jutaan" | "jt" => Scale(1e6),
-            "miliar" | "milyar" | "miliaran" => Scale(1e9),
-            "triliun" => Scale(1e12),
-            "pertama" => Ordinal(1.0),
-            _ => return None,
-        })
-    };
-    let en = |w: &str| -> Option<NumberWord> {
-        const UNITS: &[&str] = &[
-            "zero",
-            "one",
-            "two",
-            "three",
-            "four",
-            "five",
-            "six",
-            "seven",
-            "eight",
-            "nine",
-            "ten",
-            "eleven",
-            "twelve",
-            "thirteen",
-            "fourteen",
-            "fifteen",
-            "sixteen",
-            "seventeen",
-            "eighteen",
-            "nineteen",
-        ];
-        const TENS: &[&str] = &[
-            "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-        ];
-        const ORDINALS: &[&str] = &[
-            "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-            "tenth", "eleventh", "twelfth",
-        ];
-        if let Some(i) = UNITS.iter().position(|&u| u == w) {
-            return Some(Unit(i as f64));
-        }
-        if let Some(i) = TENS.iter().position(|&t| t == w) {
-            return Some(Unit(20.0 + 10.0 * i as f64));
-        }
-        if let Some(i) = ORDINALS.iter().position(|&o| o == w) {
-            return Some(Ordinal(1.0 + i as f64));
-        }
-        Some(match w {
-            "hundred" => Hundred,
-            "thousand" => Scale(1e3),
-            // The plurals follow digits in informal writing: `7 millions`.
-            "thousands" => Scale(1e3),
-            "million" | "millions" => Scale(1e6),
-            "billion" | "billions" => Scale(1e9),
-            "trillion" | "trillions" => Scale(1e12),
-            "dozen" => Unit(12.0),
-            _ => return None,
-        })
-    };
+    let words = NumberWords::of(lang);
+    let id = |w: &str| words.values.get(w).copied();
     match lang {
         Lang::Id => id(word).or_else(|| {
             // `keempatnya` ("the four of them") is a cardinal; `keduanya` is "both", no number.
@@ -215,7 +218,7 @@ fn number_word(word: &str, lang: &Lang) -> Option<NumberWord> {
                 _ => None,
             }
         }),
-        Lang::En => en(word),
+        Lang::En => id(word),
         _ => None,
     }
 }
@@ -283,18 +286,14 @@ pub fn find_numbers(text: &str, tokens: &[Token], lang: &Lang) -> Vec<NumberMent
         }
         i += 1;
     }
-    share_range_scale(&mut out, &scales, &words);
+    share_range_scale(&mut out, &scales, &words, lang);
     out
 }
 
-/// Words that join the two ends of a range (`4 to 5 trillion`, `4 hingga 5 triliun`).
-const RANGE_WORDS: &[&str] = &[
-    "to", "and", "or", "hingga", "sampai", "dan", "atau", "s/d", "-",
-];
-
 /// In a range whose scale word comes once (`Rp 4 to 5 trillion`), the first number may carry the
 /// scale too: it gets the scaled value as its alternative.
-fn share_range_scale(out: &mut [NumberMention], scales: &[f64], words: &[String]) {
+fn share_range_scale(out: &mut [NumberMention], scales: &[f64], words: &[String], lang: &Lang) {
+    let range = &NumberWords::of(lang).range;
     for k in 1..out.len().min(scales.len()) {
         let (a, b) = (out[k - 1], out[k]);
         let scale = scales[k];
@@ -306,7 +305,7 @@ fn share_range_scale(out: &mut [NumberMention], scales: &[f64], words: &[String]
             && between.len() <= 2
             && between
                 .iter()
-                .all(|w| RANGE_WORDS.contains(&w.as_str()) || w == "rp" || w == "us");
+                .all(|w| range.contains(w.as_str()) || w == "rp" || w == "us");
         if joined {
             out[k - 1].alternative = Some(a.value * scale);
         }
@@ -361,9 +360,6 @@ fn clock_time(text: &str, tokens: &[Token], i: usize) -> Option<NumberMention> {
     })
 }
 
-/// Parts of a hyphenated number that are not number words: `and`, the decimal point.
-const JOINERS: &[&str] = &["and", "point", "dan", "koma"];
-
 /// A run of number words starting at token `start`.
 fn word_number(words: &[String], start: usize, lang: &Lang) -> Option<NumberMention> {
     let (mut total, mut group, mut small) = (0.0, 0.0, 0.0);
@@ -379,17 +375,22 @@ fn word_number(words: &[String], start: usize, lang: &Lang) -> Option<NumberMent
         } else {
             // `three-hundred-and-forty-thousand`, `two-point-three`: every part a number word.
             let parts: Vec<&str> = word.split('-').collect();
-            let fits = |p: &&str| number_word(p, lang).is_some() || JOINERS.contains(p);
+            let words_of = NumberWords::of(lang);
+            let fits = |p: &&str| {
+                number_word(p, lang).is_some()
+                    || words_of.joiners.contains(p)
+                    || words_of.decimals.contains(p)
+            };
             if parts.len() < 2 || !parts.iter().all(fits) {
                 break 'words;
             }
             parts
         };
         for part in parts {
-            if seen && matches!(part, "and" | "dan") {
+            if seen && NumberWords::of(lang).joiners.contains(part) {
                 continue;
             }
-            if seen && matches!(part, "point" | "koma") {
+            if seen && NumberWords::of(lang).decimals.contains(part) {
                 decimal = Some(0.1);
                 continue;
             }
@@ -457,4 +458,49 @@ fn word_number(words: &[String], start: usize, lang: &Lang) -> Option<NumberMent
         last_token: last,
         alternative: None,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn number_word_files_parse_strictly() {
+        for text in [
+            include_str!("../data/number-words-id.tsv"),
+            include_str!("../data/number-words-en.tsv"),
+        ] {
+            let words = NumberWords::parse(text).expect("every line well-formed");
+            assert!(words.values.len() > 20 && !words.range.is_empty());
+            assert_eq!(words.joiners.len(), 1);
+            assert_eq!(words.decimals.len(), 1);
+        }
+        assert_eq!(
+            NumberWords::of(&Lang::Id).values.get("miliar"),
+            Some(&NumberWord::Scale(1e9))
+        );
+        assert_eq!(
+            NumberWords::of(&Lang::En).values.get("ninety"),
+            Some(&NumberWord::Unit(90.0))
+        );
+    }
+
+    #[test]
+    fn malformed_lines_are_rejected_with_their_number() {
+        let cases = [
+            ("satu\tunit\n", 1),               // a unit needs a value
+            ("# c\nsatu\tunit\tx\n", 2),       // not a number
+            ("puluh\ttens\t10\n", 1),          // no value for tens
+            ("dua\tunit\t2\ndua\tunit\t3", 2), // one value per word
+            ("dua\tpair\t2\n", 1),             // unknown kind
+            ("\tunit\t2\n", 1),                // no word
+        ];
+        for (text, line) in cases {
+            assert_eq!(
+                NumberWords::parse(text).err(),
+                Some(BadLine(line)),
+                "{text:?}"
+            );
+        }
+    }
 }
